@@ -1,0 +1,173 @@
+#include "store/userstore.h"
+
+#include <QUuid>
+
+namespace ct {
+
+namespace {
+
+QString severityText(ActivityEvent::Severity severity)
+{
+    switch (severity) {
+    case ActivityEvent::Severity::Info:
+        return QStringLiteral("info");
+    case ActivityEvent::Severity::Warning:
+        return QStringLiteral("warning");
+    case ActivityEvent::Severity::Error:
+        return QStringLiteral("error");
+    }
+    return QStringLiteral("info");
+}
+
+ActivityEvent::Severity severityFromText(const QString& text)
+{
+    if (text == QLatin1String("warning"))
+        return ActivityEvent::Severity::Warning;
+    if (text == QLatin1String("error"))
+        return ActivityEvent::Severity::Error;
+    return ActivityEvent::Severity::Info;
+}
+
+ActivityEvent eventFromRow(const QSqlQuery& row)
+{
+    ActivityEvent event;
+    event.id = row.value(0).toString();
+    event.at = QDateTime::fromMSecsSinceEpoch(row.value(1).toLongLong(), Qt::UTC);
+    event.severity = severityFromText(row.value(2).toString());
+    event.kind = row.value(3).toString();
+    event.message = row.value(4).toString();
+    return event;
+}
+
+} // namespace
+
+UserStore::UserStore(Database& database, QString ownerId)
+    : m_db(database)
+    , m_ownerId(std::move(ownerId))
+{
+}
+
+Result<QString> UserStore::setting(const QString& name, const QString& fallback)
+{
+    auto query = m_db.exec(tr("read a setting"),
+                           QStringLiteral("SELECT value FROM user_settings WHERE owner_id = :o AND name = :n"),
+                           {{":o", m_ownerId}, {":n", name}});
+    if (!query)
+        return query.error();
+    return query->next() ? query->value(0).toString() : fallback;
+}
+
+Status UserStore::setSetting(const QString& name, const QString& value)
+{
+    return m_db.transaction(tr("save a setting"), [&]() -> Status {
+        auto removed = m_db.exec(tr("save a setting"),
+                                 QStringLiteral("DELETE FROM user_settings WHERE owner_id = :o AND name = :n"),
+                                 {{":o", m_ownerId}, {":n", name}});
+        if (!removed)
+            return removed.error();
+        auto inserted = m_db.exec(tr("save a setting"),
+                                  QStringLiteral("INSERT INTO user_settings (owner_id, name, value) VALUES (:o, :n, :v)"),
+                                  {{":o", m_ownerId}, {":n", name}, {":v", value}});
+        if (!inserted)
+            return inserted.error();
+        return {};
+    });
+}
+
+Status UserStore::removeSetting(const QString& name)
+{
+    auto query = m_db.exec(tr("remove a setting"),
+                           QStringLiteral("DELETE FROM user_settings WHERE owner_id = :o AND name = :n"),
+                           {{":o", m_ownerId}, {":n", name}});
+    if (!query)
+        return query.error();
+    if (query->numRowsAffected() == 0)
+        return makeError(ErrorCode::NotFound, tr("There is no setting named %1.").arg(name));
+    return {};
+}
+
+Result<QStringList> UserStore::settingNames()
+{
+    auto query = m_db.exec(tr("list settings"),
+                           QStringLiteral("SELECT name FROM user_settings WHERE owner_id = :o ORDER BY name"),
+                           {{":o", m_ownerId}});
+    if (!query)
+        return query.error();
+    QStringList names;
+    while (query->next())
+        names << query->value(0).toString();
+    return names;
+}
+
+Result<ActivityEvent> UserStore::addEvent(ActivityEvent::Severity severity, const QString& kind,
+                                          const QString& message, const QDateTime& at)
+{
+    ActivityEvent event;
+    event.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    event.at = at.toUTC();
+    event.severity = severity;
+    event.kind = kind;
+    event.message = message;
+    auto query = m_db.exec(tr("record an activity event"),
+                           QStringLiteral("INSERT INTO events (id, owner_id, at_ms, severity, kind, message)"
+                                          " VALUES (:id, :o, :at, :s, :k, :m)"),
+                           {{":id", event.id},
+                            {":o", m_ownerId},
+                            {":at", event.at.toMSecsSinceEpoch()},
+                            {":s", severityText(severity)},
+                            {":k", kind},
+                            {":m", message}});
+    if (!query)
+        return query.error();
+    return event;
+}
+
+Result<QList<ActivityEvent>> UserStore::events(int limit)
+{
+    auto query = m_db.exec(tr("list activity"),
+                           QStringLiteral("SELECT id, at_ms, severity, kind, message FROM events WHERE owner_id = :o"
+                                          " ORDER BY at_ms DESC, id LIMIT :l"),
+                           {{":o", m_ownerId}, {":l", limit}});
+    if (!query)
+        return query.error();
+    QList<ActivityEvent> list;
+    while (query->next())
+        list << eventFromRow(*query);
+    return list;
+}
+
+Result<ActivityEvent> UserStore::event(const QString& id)
+{
+    auto query = m_db.exec(tr("read an activity event"),
+                           QStringLiteral("SELECT id, at_ms, severity, kind, message FROM events"
+                                          " WHERE owner_id = :o AND id = :id"),
+                           {{":o", m_ownerId}, {":id", id}});
+    if (!query)
+        return query.error();
+    if (!query->next())
+        return makeError(ErrorCode::NotFound, tr("There is no activity event %1.").arg(id));
+    return eventFromRow(*query);
+}
+
+Status UserStore::removeEvent(const QString& id)
+{
+    auto query = m_db.exec(tr("remove an activity event"),
+                           QStringLiteral("DELETE FROM events WHERE owner_id = :o AND id = :id"),
+                           {{":o", m_ownerId}, {":id", id}});
+    if (!query)
+        return query.error();
+    if (query->numRowsAffected() == 0)
+        return makeError(ErrorCode::NotFound, tr("There is no activity event %1.").arg(id));
+    return {};
+}
+
+Status UserStore::clearEvents()
+{
+    auto query = m_db.exec(tr("clear activity"), QStringLiteral("DELETE FROM events WHERE owner_id = :o"),
+                           {{":o", m_ownerId}});
+    if (!query)
+        return query.error();
+    return {};
+}
+
+} // namespace ct

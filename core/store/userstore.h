@@ -1,0 +1,56 @@
+#pragma once
+
+#include "store/database.h"
+#include "util/result.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+namespace ct {
+
+/// Something that happened, shown on the Activity page (newest first).
+struct ActivityEvent
+{
+    enum class Severity { Info, Warning, Error };
+
+    QString id;
+    QDateTime at;
+    Severity severity = Severity::Info;
+    QString kind; ///< machine-readable, e.g. "account.signed_in"
+    QString message; ///< already translated for the person who caused it
+};
+
+/// Everything one signed-in user owns in the database. Every statement here filters on the owner the
+/// object was made for, so no caller can forget it; there is no way to reach another user's rows.
+/// Made only by AccountService after a successful sign-in.
+class UserStore
+{
+    Q_DECLARE_TR_FUNCTIONS(UserStore)
+
+public:
+    UserStore(Database& database, QString ownerId);
+
+    const QString& ownerId() const { return m_ownerId; }
+
+    // Per-user settings (language override, table layouts, ...).
+    Result<QString> setting(const QString& name, const QString& fallback = {});
+    Status setSetting(const QString& name, const QString& value);
+    Status removeSetting(const QString& name);
+    Result<QStringList> settingNames();
+
+    // Activity.
+    Result<ActivityEvent> addEvent(ActivityEvent::Severity severity, const QString& kind, const QString& message,
+                                   const QDateTime& at = QDateTime::currentDateTimeUtc());
+    Result<QList<ActivityEvent>> events(int limit = 500);
+    Result<ActivityEvent> event(const QString& id);
+    Status removeEvent(const QString& id);
+    Status clearEvents();
+
+private:
+    Database& m_db;
+    QString m_ownerId;
+};
+
+} // namespace ct

@@ -228,7 +228,7 @@ Status AccountService::deleteAccount(const SignedInUser& user, const QString& pa
         return makeError(ErrorCode::WrongPassword, tr("The password is wrong. The account was not deleted."));
     auto deleted = m_db.transaction(tr("delete the account"), [&]() -> Status {
         // Explicit deletes as well as ON DELETE CASCADE: MariaDB and old SQLite files may lack the cascade.
-        for (const char* table : {"sessions", "events", "user_settings"}) {
+        for (const char* table : {"clouds", "sessions", "events", "user_settings"}) {
             auto removed = m_db.exec(tr("delete the account"),
                                      QStringLiteral("DELETE FROM %1 WHERE owner_id = :o").arg(QLatin1String(table)),
                                      {{":o", user.id}});

@@ -14,6 +14,8 @@ Q_LOGGING_CATEGORY(lcAuth, "cloudtwin.auth")
 Q_LOGGING_CATEGORY(lcSecrets, "cloudtwin.secrets")
 Q_LOGGING_CATEGORY(lcUi, "cloudtwin.ui")
 Q_LOGGING_CATEGORY(lcCli, "cloudtwin.cli")
+Q_LOGGING_CATEGORY(lcNet, "cloudtwin.net")
+Q_LOGGING_CATEGORY(lcCloud, "cloudtwin.cloud")
 
 namespace ct {
 

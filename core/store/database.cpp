@@ -130,6 +130,9 @@ Status Database::connect()
         if (m_url.kind == DatabaseUrl::Kind::MySql && !options.contains(QLatin1String("MYSQL_OPT_CONNECT_TIMEOUT")))
             options += (options.isEmpty() ? QString() : QStringLiteral(";"))
                 + QStringLiteral("MYSQL_OPT_CONNECT_TIMEOUT=10");
+        // "Rows matched", not "rows changed": an UPDATE that writes the same values still found its row.
+        if (m_url.kind == DatabaseUrl::Kind::MySql && !options.contains(QLatin1String("CLIENT_FOUND_ROWS")))
+            options += (options.isEmpty() ? QString() : QStringLiteral(";")) + QStringLiteral("CLIENT_FOUND_ROWS");
         m_db.setConnectOptions(options);
     }
     if (!m_db.open()) {

@@ -45,6 +45,19 @@ std::vector<Migration> schemaMigrations(DatabaseUrl::Kind kind)
                                               " created_at BIGINT NOT NULL,"
                                               " FOREIGN KEY (owner_id) REFERENCES users(id) ON DELETE CASCADE)")),
                      }});
+    steps.push_back({2,
+                     "cloud accounts (secrets stay in the keychain or the encrypted file)",
+                     {
+                         table(QStringLiteral("CREATE TABLE clouds ("
+                                              " id VARCHAR(36) NOT NULL PRIMARY KEY,"
+                                              " owner_id VARCHAR(36) NOT NULL,"
+                                              " name VARCHAR(128) NOT NULL,"
+                                              " kind VARCHAR(16) NOT NULL,"
+                                              " settings TEXT NOT NULL,"
+                                              " created_at BIGINT NOT NULL,"
+                                              " UNIQUE (owner_id, name),"
+                                              " FOREIGN KEY (owner_id) REFERENCES users(id) ON DELETE CASCADE)")),
+                     }});
     return steps;
 }
 

@@ -1,5 +1,6 @@
 #include "store/userstore.h"
 
+#include <QJsonDocument>
 #include <QUuid>
 
 namespace ct {
@@ -26,6 +27,17 @@ ActivityEvent::Severity severityFromText(const QString& text)
     if (text == QLatin1String("error"))
         return ActivityEvent::Severity::Error;
     return ActivityEvent::Severity::Info;
+}
+
+CloudAccount cloudFromRow(const QSqlQuery& row)
+{
+    CloudAccount account;
+    account.id = row.value(0).toString();
+    account.name = row.value(1).toString();
+    cloudKindFromName(row.value(2).toString(), &account.kind);
+    account.applySettingsJson(QJsonDocument::fromJson(row.value(3).toString().toUtf8()).object());
+    account.created = QDateTime::fromMSecsSinceEpoch(row.value(4).toLongLong(), Qt::UTC);
+    return account;
 }
 
 ActivityEvent eventFromRow(const QSqlQuery& row)
@@ -167,6 +179,106 @@ Status UserStore::clearEvents()
                            {{":o", m_ownerId}});
     if (!query)
         return query.error();
+    return {};
+}
+
+Result<CloudAccount> UserStore::addCloud(CloudAccount account)
+{
+    if (account.name.trimmed().isEmpty())
+        return makeError(ErrorCode::InvalidInput, tr("Give the cloud a name."));
+    auto existing = cloudByName(account.name);
+    if (existing)
+        return makeError(ErrorCode::AlreadyExists,
+                         tr("You already have a cloud named %1. Choose another name.").arg(account.name));
+    if (existing.error().code != ErrorCode::NotFound)
+        return existing.error();
+    account.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    account.created = QDateTime::currentDateTimeUtc();
+    auto query = m_db.exec(tr("save the cloud account"),
+                           QStringLiteral("INSERT INTO clouds (id, owner_id, name, kind, settings, created_at)"
+                                          " VALUES (:id, :o, :n, :k, :s, :t)"),
+                           {{":id", account.id},
+                            {":o", m_ownerId},
+                            {":n", account.name},
+                            {":k", cloudKindName(account.kind)},
+                            {":s", QString::fromUtf8(QJsonDocument(account.settingsJson()).toJson(QJsonDocument::Compact))},
+                            {":t", account.created.toMSecsSinceEpoch()}});
+    if (!query)
+        return query.error();
+    return account;
+}
+
+Result<QList<CloudAccount>> UserStore::clouds()
+{
+    auto query = m_db.exec(tr("list cloud accounts"),
+                           QStringLiteral("SELECT id, name, kind, settings, created_at FROM clouds WHERE owner_id = :o"
+                                          " ORDER BY name"),
+                           {{":o", m_ownerId}});
+    if (!query)
+        return query.error();
+    QList<CloudAccount> list;
+    while (query->next())
+        list << cloudFromRow(*query);
+    return list;
+}
+
+Result<CloudAccount> UserStore::cloud(const QString& id)
+{
+    auto query = m_db.exec(tr("read the cloud account"),
+                           QStringLiteral("SELECT id, name, kind, settings, created_at FROM clouds"
+                                          " WHERE owner_id = :o AND id = :id"),
+                           {{":o", m_ownerId}, {":id", id}});
+    if (!query)
+        return query.error();
+    if (!query->next())
+        return makeError(ErrorCode::NotFound, tr("There is no cloud account %1.").arg(id));
+    return cloudFromRow(*query);
+}
+
+Result<CloudAccount> UserStore::cloudByName(const QString& name)
+{
+    auto query = m_db.exec(tr("read the cloud account"),
+                           QStringLiteral("SELECT id, name, kind, settings, created_at FROM clouds"
+                                          " WHERE owner_id = :o AND name = :n"),
+                           {{":o", m_ownerId}, {":n", name}});
+    if (!query)
+        return query.error();
+    if (!query->next())
+        return makeError(ErrorCode::NotFound,
+                         tr("There is no cloud named %1. See your clouds with: cloudtwinctl cloud list").arg(name));
+    return cloudFromRow(*query);
+}
+
+Status UserStore::updateCloud(const CloudAccount& account)
+{
+    auto sameName = cloudByName(account.name);
+    if (sameName && sameName->id != account.id)
+        return makeError(ErrorCode::AlreadyExists,
+                         tr("You already have a cloud named %1. Choose another name.").arg(account.name));
+    auto query = m_db.exec(tr("save the cloud account"),
+                           QStringLiteral("UPDATE clouds SET name = :n, kind = :k, settings = :s"
+                                          " WHERE owner_id = :o AND id = :id"),
+                           {{":n", account.name},
+                            {":k", cloudKindName(account.kind)},
+                            {":s", QString::fromUtf8(QJsonDocument(account.settingsJson()).toJson(QJsonDocument::Compact))},
+                            {":o", m_ownerId},
+                            {":id", account.id}});
+    if (!query)
+        return query.error();
+    if (query->numRowsAffected() == 0)
+        return makeError(ErrorCode::NotFound, tr("There is no cloud account %1.").arg(account.id));
+    return {};
+}
+
+Status UserStore::removeCloud(const QString& id)
+{
+    auto query = m_db.exec(tr("remove the cloud account"),
+                           QStringLiteral("DELETE FROM clouds WHERE owner_id = :o AND id = :id"),
+                           {{":o", m_ownerId}, {":id", id}});
+    if (!query)
+        return query.error();
+    if (query->numRowsAffected() == 0)
+        return makeError(ErrorCode::NotFound, tr("There is no cloud account %1.").arg(id));
     return {};
 }
 

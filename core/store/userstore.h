@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cloud/cloudaccount.h"
 #include "store/database.h"
 #include "util/result.h"
 
@@ -47,6 +48,14 @@ public:
     Result<ActivityEvent> event(const QString& id);
     Status removeEvent(const QString& id);
     Status clearEvents();
+
+    // Cloud accounts (without their secrets).
+    Result<CloudAccount> addCloud(CloudAccount account); ///< assigns id and created; the name must be new
+    Result<QList<CloudAccount>> clouds();
+    Result<CloudAccount> cloud(const QString& id);
+    Result<CloudAccount> cloudByName(const QString& name);
+    Status updateCloud(const CloudAccount& account); ///< by id; renaming to a taken name fails
+    Status removeCloud(const QString& id);
 
 private:
     Database& m_db;

@@ -20,6 +20,15 @@ enum class ErrorCode {
     SchemaTooNew, ///< the database was written by a newer CloudTwin
     Io, ///< disk full, permission denied, ...
     NotLoggedIn,
+    // Talking to a cloud:
+    AuthenticationFailed, ///< wrong credentials, expired application credential, token refused after renewal
+    PermissionDenied, ///< authenticated, but not allowed (HTTP 403 without quota)
+    Conflict, ///< the resource is in the wrong state for this (HTTP 409)
+    QuotaExceeded,
+    RateLimited, ///< HTTP 429 that did not clear within our retries
+    TimedOut,
+    TlsFailure, ///< certificate not trusted, wrong host name, handshake failed
+    UnexpectedResponse, ///< not what the API reference says (malformed JSON, HTML from a proxy, 5xx)
     Internal,
 };
 
@@ -29,6 +38,7 @@ struct Error
 {
     ErrorCode code = ErrorCode::Internal;
     QString message;
+    int httpStatus = 0; ///< for cloud errors: the HTTP status the cloud answered with (0: none)
 };
 
 /// Either a value or an Error. (std::expected needs C++23, which g++ 12 / clang 14 do not give us.)
@@ -84,7 +94,7 @@ using Status = Result<void>;
 
 inline Error makeError(ErrorCode code, QString message)
 {
-    return Error{code, std::move(message)};
+    return Error{code, std::move(message), 0};
 }
 
 } // namespace ct

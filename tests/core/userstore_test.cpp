@@ -136,6 +136,42 @@ TEST_P(UserIsolation, DeletingAnAccountRemovesOnlyThatUsersRows)
     EXPECT_FALSE(gone);
 }
 
+TEST_P(UserIsolation, CloudAccountsAreInvisibleAndUntouchableToOthers)
+{
+    CloudAccount account;
+    account.name = QStringLiteral("prod");
+    account.authUrl = QStringLiteral("https://keystone.example:5000/v3");
+    account.userName = QStringLiteral("alice");
+    account.projectName = QStringLiteral("demo");
+    auto added = m_alice->addCloud(account);
+    ASSERT_TRUE(added) << added.error().message.toStdString();
+    auto duplicate = m_alice->addCloud(account);
+    ASSERT_FALSE(duplicate);
+    EXPECT_EQ(duplicate.error().code, ErrorCode::AlreadyExists);
+
+    EXPECT_TRUE(m_bob->clouds()->isEmpty());
+    EXPECT_EQ(m_bob->cloud(added->id).error().code, ErrorCode::NotFound);
+    EXPECT_EQ(m_bob->cloudByName(QStringLiteral("prod")).error().code, ErrorCode::NotFound);
+    CloudAccount hijack = added.value();
+    hijack.authUrl = QStringLiteral("https://evil.example/v3");
+    EXPECT_EQ(m_bob->updateCloud(hijack).error().code, ErrorCode::NotFound);
+    EXPECT_EQ(m_bob->removeCloud(added->id).error().code, ErrorCode::NotFound);
+    // Bob may use the same name for his own cloud.
+    EXPECT_TRUE(m_bob->addCloud(account));
+
+    auto still = m_alice->cloud(added->id);
+    ASSERT_TRUE(still);
+    EXPECT_EQ(still->authUrl, QStringLiteral("https://keystone.example:5000/v3"));
+    EXPECT_EQ(still->projectName, QStringLiteral("demo"));
+    auto renamed = still.value();
+    renamed.regionName = QStringLiteral("RegionOne");
+    ASSERT_TRUE(m_alice->updateCloud(renamed));
+    ASSERT_TRUE(m_alice->updateCloud(renamed)); // unchanged values still find the row (MariaDB)
+    EXPECT_EQ(m_alice->cloud(added->id)->regionName, QStringLiteral("RegionOne"));
+    ASSERT_TRUE(m_alice->removeCloud(added->id));
+    EXPECT_EQ(m_bob->clouds()->size(), 1);
+}
+
 INSTANTIATE_TEST_SUITE_P(Backends, UserIsolation, ::testing::ValuesIn(test::allBackends()),
                          [](const auto& info) { return test::backendName(info.param); });
 

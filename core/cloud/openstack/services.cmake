@@ -1,0 +1,3 @@
+# OpenStack image (Glance v2), volume (Cinder v3) and network (Neutron) service clients.
+target_sources(core PRIVATE
+)

@@ -298,7 +298,9 @@ void ApiJob::onReplyFinished()
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QNetworkReply::NetworkError networkError = reply->error();
     const HttpPolicy& policy = m_session->policy();
-    const bool canReplay = m_request.bodyDevice == nullptr;
+    // A streamed upload cannot be rewound, and a download that already wrote bytes into its sink would write
+    // them twice: neither is replayed.
+    const bool canReplay = m_request.bodyDevice == nullptr && (m_request.sink == nullptr || m_streamed == 0);
     const bool attemptsLeft = m_attempt < policy.maxAttempts;
 
     ApiReply result;

@@ -1,0 +1,101 @@
+#include "appcontroller.h"
+#include "i18n/translations.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QIcon>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace {
+
+void setIdentity()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("CloudTwin"));
+    QCoreApplication::setApplicationName(QStringLiteral("CloudTwin"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CLOUDTWIN_VERSION));
+}
+
+struct Options
+{
+    QString dataDir;
+    QString database;
+};
+
+/// Parses the command line; --help and --version print and exit here, a wrong option exits with 1.
+Options parseCommandLine(const QCoreApplication& app)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "CloudTwin keeps a main VM on one cloud and a twin backup VM on another."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dataDir(QStringLiteral("data-dir"),
+        QCoreApplication::translate("main",
+            "Keep all state in DIR (default: $CLOUDTWIN_DATA_DIR, else the app "
+            "data folder)."),
+        QCoreApplication::translate("main", "DIR"));
+    const QCommandLineOption database(QStringLiteral("database"),
+        QCoreApplication::translate("main",
+            "Database: sqlite:///path, postgresql://user@host:port/db or "
+            "mysql://user@host:port/db (default: SQLite in the data folder)."),
+        QCoreApplication::translate("main", "URL"));
+    parser.addOptions({dataDir, database});
+    parser.process(app);
+    return {parser.value(dataDir), parser.value(database)};
+}
+
+/// Without a display Qt aborts with a message about the xcb plugin; say something a person can act on.
+bool hasDisplay()
+{
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+    return !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
+        || !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
+#else
+    return true;
+#endif
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    if (!hasDisplay()) {
+        // A QCoreApplication is enough for --help, --version and a translated message.
+        QCoreApplication app(argc, argv);
+        setIdentity();
+        ct::installTranslations({});
+        parseCommandLine(app);
+        const QByteArray message = QCoreApplication::translate("main",
+            "No display found. Run CloudTwin in a desktop session, or under Xvfb: "
+            "xvfb-run -a cloudtwin; for the command line use cloudtwinctl.")
+                                       .toUtf8();
+        std::fprintf(stderr, "%s\n", message.constData());
+        return 1;
+    }
+
+    QApplication app(argc, argv);
+    setIdentity();
+    QGuiApplication::setApplicationDisplayName(QCoreApplication::translate("main", "CloudTwin"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("cloudtwin"));
+    QGuiApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/cloudtwin.svg")));
+    // Outside a desktop session Qt knows no icon theme; use Adwaita's icons when they are installed.
+    QIcon::setFallbackThemeName(QStringLiteral("Adwaita"));
+    // The controller decides when to quit: between sign-out and sign-in no window may be open for a moment,
+    // and with a system tray a hidden main window keeps running.
+    QGuiApplication::setQuitOnLastWindowClosed(false);
+    // Until the data folder's language setting is known, follow the system language.
+    ct::installTranslations({});
+    const Options options = parseCommandLine(app);
+
+    ct::AppController::Options controllerOptions;
+    controllerOptions.dataDir = options.dataDir;
+    controllerOptions.database = options.database;
+    ct::AppController controller(controllerOptions);
+    QObject::connect(
+        &controller, &ct::AppController::exitRequested, &app, [](int exitCode) { QCoreApplication::exit(exitCode); },
+        Qt::QueuedConnection);
+    QTimer::singleShot(0, &controller, &ct::AppController::start);
+    return QApplication::exec();
+}

@@ -102,6 +102,117 @@
         <source>end the session</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>count the users</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CloudsYaml</name>
+    <message>
+        <source>OS_* environment variables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cloud &apos;%2&apos;: %3 must be a single value, not a list or map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cloud &apos;%2&apos;: %3 must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cloud &apos;%2&apos; uses identity_api_version %3; CloudTwin speaks Keystone v3 only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cloud &apos;%2&apos; uses auth_type &apos;%3&apos;, which CloudTwin does not support; use password or v3applicationcredential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cloud &apos;%2&apos; has no auth.auth_url</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (it uses the vendor profile &apos;%1&apos;, which CloudTwin cannot read; add the Keystone URL as auth.auth_url)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cloud &apos;%2&apos;: auth.auth_url &apos;%3&apos; is not an http:// or https:// URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cloud &apos;%2&apos; has no auth.username (or auth.user_id)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cloud &apos;%2&apos; has no auth.project_name (or auth.project_id); CloudTwin needs a project to list and manage servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cloud &apos;%1&apos; has no auth.password in clouds.yaml or secure.yaml; it was imported, and the password must be entered before it can be used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cloud &apos;%2&apos; has no auth.application_credential_id (or application_credential_name with username or user_id)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cloud &apos;%1&apos; has no auth.application_credential_secret in clouds.yaml or secure.yaml; it was imported, and the secret must be entered before it can be used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cloud &apos;%1&apos; lists %2 regions; CloudTwin uses the first one, &apos;%3&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cloud &apos;%2&apos;: interface &apos;%3&apos; is not public, internal or admin; using public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cloud &apos;%2&apos;: verify must be true, false or a CA file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cloud &apos;%1&apos;: the CA file %2 does not exist; connections will fail until it does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cloud &apos;%1&apos; has certificate checks turned off (verify: false); anyone on the network path can read its password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 line %2, column %3: not valid YAML (%4). Fix the file and import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no &apos;clouds:&apos; section with one entry per cloud, so it is not a clouds.yaml file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cloud &apos;%2&apos; must be a map of settings (auth:, region_name:, ...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 defines a cloud named &apos;envvars&apos; and OS_* environment variables are set too; the environment was ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No clouds.yaml found (looked for %1) and no OS_AUTH_URL is set. Name the file with --clouds-yaml FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CredentialRules</name>
@@ -296,6 +407,231 @@
     </message>
 </context>
 <context>
+    <name>ImageService</name>
+    <message>
+        <source>an image record is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an image record has no “id”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: could not %2 — the cloud&apos;s catalog has no image (Glance) endpoint for this region. Check the region in this cloud&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read image %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create image “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete image %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upload data to image %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: could not %2 — the data to upload is not open for reading or its size is unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploading image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>download image %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: could not %2 — the destination is not open for writing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is a snapshot of a volume-backed server: the disk data lives in Cinder volume snapshots, not in the image. Create a volume from the snapshot and upload that volume to an image instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image is “%1” and has no data yet. Wait until it is active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image has no data in the image store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: could not %2 — the image service answered “no data” (HTTP 204). %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloading image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: could not %2 — writing the data failed: %3. Check the free space and permissions of the destination.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: could not %2 — the transfer ended after %3 of %4 bytes. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the data of image %2 (“%3”) arrived damaged: its %4 checksum is %5, but the image service recorded %6. The download must not be used. Try again; if it happens again, the image in the cloud may be damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wait for image %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: image %2 (“%3”) became “%4” instead of active. %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image service failed to store its data; delete it and create it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It can no longer become active; create a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image is %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: image %2 is still “%3” after the time allowed. It may still become active; check it again later before creating a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NetworkService</name>
+    <message>
+        <source>%1: could not %2 — the cloud&apos;s catalog has no network (Neutron) endpoint for this region. Check the region in this cloud&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a network record has no “id”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a subnet record has no “id”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a port record has no “id”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a security group rule has no “id”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a security group record has no “id”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a floating IP record has no “id”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list networks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list subnets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list ports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the ports of server %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list security groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create security group “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add a rule to security group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete security group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list floating IPs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>allocate a floating IP from network %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disassociate floating IP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>associate floating IP %1 with port %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>release floating IP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServiceCall</name>
+    <message>
+        <source>%1: could not %2 — the %3 service sent an answer CloudTwin does not understand (%4). Check that the cloud&apos;s catalog points to the right %3 endpoint; if it does, report this to the CloudTwin developers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not %1: the %2 service is not connected to a cloud session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid JSON at byte %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the body is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pages link back to a page already read (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SessionFile</name>
     <message>
         <source>not logged in — run: cloudtwinctl login NAME</source>
@@ -368,6 +704,38 @@
         <source>clear activity</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Give the cloud a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You already have a cloud named %1. Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the cloud account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list cloud accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the cloud account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no cloud account %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no cloud named %1. See your clouds with: cloudtwinctl cloud list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove the cloud account</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Vault</name>
@@ -421,6 +789,92 @@
     </message>
     <message>
         <source>Cannot delete the encrypted secrets file %1. Check the folder&apos;s permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VolumeService</name>
+    <message>
+        <source>%1: could not %2 — the cloud&apos;s catalog has no block storage (Cinder v3) endpoint for this region. Check the region in this cloud&apos;s settings; CloudTwin then works without volumes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a volume record is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a volume record has no “id”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read volume %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list volumes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create volume “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete volume %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upload volume %1 to image “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: could not %2 — the volume is attached to a server. Only detached volumes can be uploaded (forcing it needs the cloud&apos;s enable_force_upload option, which is off by default). Take a snapshot, create a volume from it and upload that volume instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: could not %2 — the volume is “%3”; it must be Ǌvailable”. Wait for its current task to finish and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer has no “image_id”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wait for volume %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: volume %2 (“%3”) went to “%4” instead of %5. Look at the volume in the cloud&apos;s dashboard; the cloud&apos;s administrator can see why in the Cinder logs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: volume %2 is still “%3” after the time allowed (waiting for %4). It may still get there; check it again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ct</name>
+    <message>
+        <source>%1: the setting “%2” is empty. Fill it in in this cloud&apos;s settings (it is in the clouds.yaml or openrc file your cloud provides).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the auth URL “%2” is not an http(s) address. It looks like https://keystone.example.com:5000/v3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: an application credential given by name (%2) also needs its user (user_id, or username with its domain). Fill it in, or use the credential&apos;s id instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the auth type “%2” is not supported. Use “password” or “v3applicationcredential”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: CloudStack support comes in a later version of CloudTwin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown cloud kind.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -491,6 +945,100 @@
     </message>
     <message>
         <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ct::ApiJob</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(request %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cloud rejected the request as invalid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the user name, password and project (or the application credential) in this cloud&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project&apos;s quota is used up. Delete something you no longer need, or ask the cloud&apos;s administrator for more quota.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account may not do this in this project. Ask the cloud&apos;s administrator for the role that allows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It may have been deleted meanwhile. Refresh and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is busy or in the wrong state for this. Wait for its current task to finish, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cloud is limiting requests and asks to wait %1 s. Try again then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cloud is limiting requests. Wait a little and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 service is not available right now. Try again later; if it lasts, tell the cloud&apos;s administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 service had an internal error. Try again; if it lasts, tell the cloud&apos;s administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cloud answered with an unexpected HTTP status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: could not %2 (%3 service, HTTP %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cloud said: “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: could not %2 — the TLS certificate of %3 is not trusted (%4). If the cloud uses its own certificate authority, add its CA bundle (cacert) in this cloud&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: could not %2 — %3 did not answer in time (%4 service). Check the network, or try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: could not %2 — the host name %3 is unknown. Check the address in this cloud&apos;s settings and your DNS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: could not %2 — %3 refused the connection (%4 service). The service may be down, or the address or port is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: could not %2 — the connection to %3 failed: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ct::ApiSession</name>
+    <message>
+        <source>%1: the CA bundle %2 could not be read or holds no PEM certificate. Check the path in the cloud&apos;s settings (cacert).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the cloud refused the credentials.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -574,35 +1122,6 @@
 </context>
 <context>
     <name>ct::Cli</name>
-    <message>
-        <source>Usage: cloudtwinctl [global options] COMMAND [arguments]
-
-Keeps a main VM on one cloud and a twin backup VM on another. This is the command-line and
-headless side of CloudTwin; it shares its data folder with the CloudTwin app.
-
-Accounts:
-  user add NAME [--password-stdin]   create a CloudTwin user
-  login NAME [--password-stdin]      start a session that later commands use, until logout
-  logout                             end the session
-  whoami                             show the signed-in user and where secrets are kept
-  user passwd [--password-stdin]     change the password (stdin: current, then new, one per line)
-  user delete [--password-stdin]     delete the signed-in user with all their data and secrets
-
-Global options:
-  --data-dir DIR        keep all state in DIR (default: $CLOUDTWIN_DATA_DIR, else the app data folder)
-  --database URL        sqlite:///path, postgresql://user@host:port/db or mysql://user@host:port/db
-                        (password in $CLOUDTWIN_DATABASE_PASSWORD or in the URL)
-  --json                machine-readable output on stdout; messages stay on stderr
-  --password-stdin      read passwords from standard input, one per line
-  -h, --help            show this help
-  --version             show the version
-
-Passwords are never taken from the command line: they come from standard input or a prompt.
-
-Exit codes: 0 success, 1 the command failed, 2 the command line is wrong.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>cloudtwinctl: %1</source>
         <translation type="unfinished"></translation>
@@ -763,6 +1282,595 @@ Exit codes: 0 success, 1 the command failed, 2 the command line is wrong.
         <source>User %1 and all their data were deleted.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Usage: cloudtwinctl [global options] COMMAND [arguments]
+
+Keeps a main VM on one cloud and a twin backup VM on another. This is the command-line and
+headless side of CloudTwin; it shares its data folder with the CloudTwin app.
+
+Accounts:
+  user add NAME [--password-stdin]   create a CloudTwin user
+  login NAME [--password-stdin]      start a session that later commands use, until logout
+  logout                             end the session
+  whoami                             show the signed-in user and where secrets are kept
+  user passwd [--password-stdin]     change the password (stdin: current, then new, one per line)
+  user delete [--password-stdin]     delete the signed-in user with all their data and secrets
+
+Clouds (for the signed-in user; secrets go to the keychain or the encrypted secrets file):
+  cloud add openstack NAME --auth-url URL --username U --project P [--user-domain D]
+        [--project-domain D] [--region R] [--cacert FILE | --insecure] [--password-stdin]
+                                     add an OpenStack cloud (Keystone v3, password)
+  cloud add openstack NAME --auth-url URL --application-credential-id ID [--region R]
+        [--cacert FILE | --insecure] [--secret-stdin]
+                                     add an OpenStack cloud with an application credential
+  cloud import-openstack [--clouds-yaml FILE] [--cloud NAME] [--replace]
+                                     import from clouds.yaml (+ secure.yaml) and OS_* variables
+  cloud list                         the clouds, where they point, whether a secret is stored
+  cloud test NAME                    sign in and check each service of the cloud
+  cloud set-password NAME [--password-stdin]
+                                     store or replace the cloud&apos;s password or secret
+  cloud remove NAME                  forget the cloud and its secret (its VMs are not touched)
+
+VMs (ID is a server UUID or a name that is unique across the clouds):
+  vm list [--cloud NAME]             the VMs of every cloud, or of one
+  vm show ID [--cloud NAME]          everything known about one VM
+  vm start|stop|reboot ID [--cloud NAME] [--wait] [--hard]
+                                     power actions; --wait until done, --hard for reboot
+  vm delete ID [--cloud NAME] [--yes] [--wait]
+                                     delete the VM; asks first, or needs --yes without a terminal
+
+Global options:
+  --data-dir DIR        keep all state in DIR (default: $CLOUDTWIN_DATA_DIR, else the app data folder)
+  --database URL        sqlite:///path, postgresql://user@host:port/db or mysql://user@host:port/db
+                        (password in $CLOUDTWIN_DATABASE_PASSWORD or in the URL)
+  --json                machine-readable output on stdout; messages stay on stderr
+  --password-stdin      read passwords from standard input, one per line
+  --secret-stdin        read a cloud&apos;s application credential secret from standard input
+  -h, --help            show this help
+  --version             show the version
+
+Passwords and secrets are never taken from the command line: they come from standard input or a
+prompt.
+
+Exit codes: 0 success, 1 the command failed, 2 the command line is wrong.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keystone v3 URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cloud user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PROJECT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User domain name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DOMAIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project domain name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REGION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA bundle file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not verify TLS certificates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application credential id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the cloud secret from stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clouds.yaml file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cloud name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace clouds of the same name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not ask for confirmation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait until the action is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hard reboot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cloud needs a subcommand: add, import-openstack, list, test, set-password or remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command &quot;cloud %1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vm delete needs --yes when there is no terminal to ask for confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vm needs a subcommand: list, show, start, stop, reboot or delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command &quot;vm %1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cloud name is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cloud name &quot;%1&quot; starts or ends with a space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cloud name is longer than 64 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cloud name contains a control character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 does not apply to &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No terminal to ask for the cloud&apos;s password. Pipe it in and add --password-stdin (--secret-stdin for an application credential secret).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cloud&apos;s password or secret is empty. Nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cloud add supports &quot;openstack&quot; for now, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cloud add openstack needs --auth-url URL (the Keystone v3 address, e.g. https://keystone.example.com:5000/v3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 cannot be used with --application-credential-id: the credential already names its user and project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cloud add openstack needs --username USER (or --application-credential-id ID)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cloud add openstack needs --project PROJECT (or --project-id ID)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--insecure and --cacert contradict each other; use one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--auth-url &quot;%1&quot; is not an http:// or https:// address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--cacert %1: no readable file there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1 is plain http; the cloud&apos;s password will cross the network unencrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: certificate checks are off for %1 (--insecure).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cloud named %1 already exists. Remove it first (cloudtwinctl cloud remove %1) or choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password of %1 on cloud %2: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application credential secret for cloud %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cloud %1 added with cloudtwinctl.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cloud %1 added; its secret is kept in the %2. Check it with: cloudtwinctl cloud test %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no cloud named %1 in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the OS_* environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cloud %1 imported from %2 with cloudtwinctl.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — needs a password: cloudtwinctl cloud set-password %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped %1: a cloud with this name already exists (add --replace to overwrite it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replacing %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WHERE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SECRET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (project %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No clouds yet. Add one with: cloudtwinctl cloud add openstack NAME --auth-url URL ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no cloud named %1. See: cloudtwinctl cloud list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SERVICE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RESULT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DETAIL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cloudtwinctl: cloud %1: not every service answered; see the table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cloud %1 removed with cloudtwinctl.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cloud %1 and its stored secret were removed. Its VMs were not touched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret of cloud %1 was stored. Check it with: cloudtwinctl cloud test %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cloudtwinctl: cloud %1 could not be listed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CLOUD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>POWER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IMAGE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ADDRESSES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 vCPU / %2 MB / %3 GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in cloud %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names %2 VMs: %3. Use the ID (or --cloud NAME).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No VM has the ID or name %1. See: cloudtwinctl vm list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No VM has the ID or name %1 in the clouds that answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cloud:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (Sandbox)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Power:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 vCPU, %2 MB RAM, %3 GB disk%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (flavor %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addresses:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key pair:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fault:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VM %1 (%2) in cloud %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1? This cannot be undone. [y/N] </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start of %1 requested.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop of %1 requested.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was rebooted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reboot of %1 requested.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deletion of %1 requested.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 requested with cloudtwinctl.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ct::CloudService</name>
+    <message>
+        <source>A cloud named %1 already exists. Choose another name or remove the old one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cloud %1 was not added: its secret could not be stored. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no cloud with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cloud %1 was not removed: its secret could not be deleted. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the secret of cloud %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password or secret is stored for cloud %1. Enter it first (on the command line: cloudtwinctl cloud set-password %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ct::DeleteAccountDialog</name>
@@ -794,6 +1902,149 @@ This cannot be undone. Type the password of %1 to confirm.</source>
     </message>
     <message>
         <source>The password is wrong. The account was not deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ct::InventoryModel</name>
+    <message>
+        <source>Building</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebooting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resizing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resized, awaiting confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shelved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shut down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crashed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unmanaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 GiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UUID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Power</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vCPUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RAM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -990,10 +2241,6 @@ Keychain: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1–%2 characters: lower-case letters a–z, digits and . _ -, starting with a letter.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The passwords do not match.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1015,6 +2262,14 @@ Keychain: %1</source>
     </message>
     <message>
         <source>Account created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CloudTwin accounts live on this computer (or on your CloudTwin database server). New here? Choose Create Account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2 characters: lower-case letters, digits, dots, dashes or underscores, starting with a letter.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1068,6 +2323,253 @@ Keychain: %1</source>
     </message>
     <message>
         <source>The encrypted data does not open with this key (wrong password, or the data was changed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ct::openstack::ComputeClient</name>
+    <message>
+        <source>%1: no compute endpoint is known for this account. Sign in first, and check that the project has the compute service in the chosen region.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the compute API versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the compute service&apos;s version document has neither “version” nor “versions”. Check the compute endpoint in the catalog; if it is right, tell the cloud&apos;s administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: could not %2 — the compute service&apos;s answer has no “servers” list. Check the compute endpoint; if it is right, tell the cloud&apos;s administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read server %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: could not %2 — the compute service&apos;s answer has no “server” object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create server %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: could not %2 — the compute service accepted it but sent no server id. Look for the server in the cloud&apos;s dashboard before trying again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete server %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start server %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stop server %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reboot server %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resize server %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confirm the resize of server %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server runs with flavor %1, not the requested %2: the resize was probably reverted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>snapshot server %1 to image %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: could not %2 — the compute service accepted it but named no image (neither image_id nor a Location header). Look for the image in the cloud&apos;s image list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: server %2 disappeared while CloudTwin waited for it (last status %3). It was deleted, by someone else or by the cloud.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: server %2 (%3) went into ERROR. The cloud said: “%4”. Delete it and try again; if it happens again, tell the cloud&apos;s administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: server %2 (%3) did not get there in time; it is still %4. It may finish later: refresh before trying again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list flavors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read flavor %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list key pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attach volume %1 to server %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>detach volume %1 from server %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ct::openstack::Json</name>
+    <message>
+        <source>%1: could not %2 — the %3 service sent an empty answer (HTTP %4) where the API reference promises JSON. Try again; if it lasts, tell the cloud&apos;s administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: could not %2 — the %3 service answered with an HTML page (“%4”) instead of JSON. A proxy or login page may sit in front of the cloud: check the endpoint address and your proxy settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: could not %2 — the %3 service sent malformed JSON (%4 at byte %5). Try again; if it lasts, tell the cloud&apos;s administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ct::openstack::KeystoneAuth</name>
+    <message>
+        <source>The session has closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>application credential %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the auth URL (%1): it should point to Keystone, e.g. https://keystone.example:5000/v3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: Keystone refused the %2 (HTTP 401). The cloud said: “%3”. The application credential may have expired or been deleted, or its user lost the role on the project. Create a new application credential and enter it in this cloud&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: Keystone refused the sign-in of %2 (HTTP 401). The cloud said: “%3”. Check the password, the user name and domain, and the project in this cloud&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: Keystone accepted the sign-in but sent no X-Subject-Token header. A proxy in front of Keystone may strip it; tell the cloud&apos;s administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: Keystone&apos;s token has no readable expires_at (“%2”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: Keystone signed you in but sent an empty service catalog, so no service can be reached. The token is probably not scoped to a project: set the project in this cloud&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ct::openstack::OpenStackProvider</name>
+    <message>
+        <source>%1: the upload source was closed before the upload of image %2 started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the download target was closed before the download of image %2 started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API %1; listing servers works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list networks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list volumes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the %2 service answered “%3” with something that is not JSON (%4). A proxy may sit in front of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 works (%2 ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed in; the token is valid until %1 UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not checked: signing in failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ct::openstack::ServiceCatalog</name>
+    <message>
+        <source>region %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unnamed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>region %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the project&apos;s service catalog has no %2 endpoint in %3 for the %4 interface; it has one in %5. Correct the region or interface in this cloud&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the project has no %2 service (catalog type %3) in %4. CloudTwin needs it; ask the cloud&apos;s administrator to enable it for this project, or choose another project.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

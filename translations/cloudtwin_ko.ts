@@ -101,6 +101,117 @@
         <source>end the session</source>
         <translation>세션 종료</translation>
     </message>
+    <message>
+        <source>count the users</source>
+        <translation>사용자 수 세기</translation>
+    </message>
+</context>
+<context>
+    <name>CloudsYaml</name>
+    <message>
+        <source>OS_* environment variables</source>
+        <translation>OS_* 환경 변수</translation>
+    </message>
+    <message>
+        <source>%1 line %2</source>
+        <translation>%1 %2행</translation>
+    </message>
+    <message>
+        <source>%1: cloud &apos;%2&apos;: %3 must be a single value, not a list or map</source>
+        <translation>%1: 클라우드 &apos;%2&apos;: %3에는 목록이나 맵이 아닌 단일 값을 지정해야 합니다</translation>
+    </message>
+    <message>
+        <source>%1: cloud &apos;%2&apos;: %3 must be true or false</source>
+        <translation>%1: 클라우드 &apos;%2&apos;: %3은(는) true 또는 false여야 합니다</translation>
+    </message>
+    <message>
+        <source>%1: cloud &apos;%2&apos; uses identity_api_version %3; CloudTwin speaks Keystone v3 only</source>
+        <translation>%1: 클라우드 &apos;%2&apos;은(는) identity_api_version %3을(를) 사용합니다. CloudTwin은 Keystone v3만 지원합니다</translation>
+    </message>
+    <message>
+        <source>%1: cloud &apos;%2&apos; uses auth_type &apos;%3&apos;, which CloudTwin does not support; use password or v3applicationcredential</source>
+        <translation>%1: 클라우드 &apos;%2&apos;은(는) CloudTwin이 지원하지 않는 auth_type &apos;%3&apos;을(를) 사용합니다. password 또는 v3applicationcredential을 사용하세요</translation>
+    </message>
+    <message>
+        <source>%1: cloud &apos;%2&apos; has no auth.auth_url</source>
+        <translation>%1: 클라우드 &apos;%2&apos;에 auth.auth_url이 없습니다</translation>
+    </message>
+    <message>
+        <source> (it uses the vendor profile &apos;%1&apos;, which CloudTwin cannot read; add the Keystone URL as auth.auth_url)</source>
+        <translation> (CloudTwin이 읽을 수 없는 공급업체 프로필 &apos;%1&apos;을(를) 사용합니다. Keystone URL을 auth.auth_url로 추가하세요)</translation>
+    </message>
+    <message>
+        <source>%1: cloud &apos;%2&apos;: auth.auth_url &apos;%3&apos; is not an http:// or https:// URL</source>
+        <translation>%1: 클라우드 &apos;%2&apos;: auth.auth_url &apos;%3&apos;은(는) http:// 또는 https:// URL이 아닙니다</translation>
+    </message>
+    <message>
+        <source>%1: cloud &apos;%2&apos; has no auth.username (or auth.user_id)</source>
+        <translation>%1: 클라우드 &apos;%2&apos;에 auth.username(또는 auth.user_id)이 없습니다</translation>
+    </message>
+    <message>
+        <source>%1: cloud &apos;%2&apos; has no auth.project_name (or auth.project_id); CloudTwin needs a project to list and manage servers</source>
+        <translation>%1: 클라우드 &apos;%2&apos;에 auth.project_name(또는 auth.project_id)이 없습니다. CloudTwin이 서버를 조회하고 관리하려면 프로젝트가 필요합니다</translation>
+    </message>
+    <message>
+        <source>cloud &apos;%1&apos; has no auth.password in clouds.yaml or secure.yaml; it was imported, and the password must be entered before it can be used</source>
+        <translation>클라우드 &apos;%1&apos;의 auth.password가 clouds.yaml과 secure.yaml 어디에도 없습니다. 클라우드는 가져왔지만, 사용하려면 먼저 비밀번호를 입력해야 합니다</translation>
+    </message>
+    <message>
+        <source>%1: cloud &apos;%2&apos; has no auth.application_credential_id (or application_credential_name with username or user_id)</source>
+        <translation>%1: 클라우드 &apos;%2&apos;에 auth.application_credential_id(또는 username이나 user_id와 함께 쓰는 application_credential_name)가 없습니다</translation>
+    </message>
+    <message>
+        <source>cloud &apos;%1&apos; has no auth.application_credential_secret in clouds.yaml or secure.yaml; it was imported, and the secret must be entered before it can be used</source>
+        <translation>클라우드 &apos;%1&apos;의 auth.application_credential_secret이 clouds.yaml과 secure.yaml 어디에도 없습니다. 클라우드는 가져왔지만, 사용하려면 먼저 시크릿을 입력해야 합니다</translation>
+    </message>
+    <message>
+        <source>cloud &apos;%1&apos; lists %2 regions; CloudTwin uses the first one, &apos;%3&apos;</source>
+        <translation>클라우드 &apos;%1&apos;에 리전이 %2개 있습니다. CloudTwin은 첫 번째 리전 &apos;%3&apos;을(를) 사용합니다</translation>
+    </message>
+    <message>
+        <source>%1: cloud &apos;%2&apos;: interface &apos;%3&apos; is not public, internal or admin; using public</source>
+        <translation>%1: 클라우드 &apos;%2&apos;: interface &apos;%3&apos;은(는) public, internal, admin 중 하나가 아닙니다. public을 사용합니다</translation>
+    </message>
+    <message>
+        <source>%1: cloud &apos;%2&apos;: verify must be true, false or a CA file</source>
+        <translation>%1: 클라우드 &apos;%2&apos;: verify는 true, false 또는 CA 파일이어야 합니다</translation>
+    </message>
+    <message>
+        <source>cloud &apos;%1&apos;: the CA file %2 does not exist; connections will fail until it does</source>
+        <translation>클라우드 &apos;%1&apos;: CA 파일 %2이(가) 없습니다. 이 파일이 생길 때까지 연결에 실패합니다</translation>
+    </message>
+    <message>
+        <source>cloud &apos;%1&apos; has certificate checks turned off (verify: false); anyone on the network path can read its password</source>
+        <translation>클라우드 &apos;%1&apos;의 인증서 확인이 꺼져 있습니다(verify: false). 네트워크 경로에 있는 누구나 비밀번호를 읽을 수 있습니다</translation>
+    </message>
+    <message>
+        <source>%1 line %2, column %3: not valid YAML (%4). Fix the file and import again.</source>
+        <translation>%1 %2행 %3열: 올바른 YAML이 아닙니다(%4). 파일을 수정한 후 다시 가져오세요.</translation>
+    </message>
+    <message>
+        <source>%1 has no &apos;clouds:&apos; section with one entry per cloud, so it is not a clouds.yaml file.</source>
+        <translation>%1에 클라우드별 항목이 들어 있는 &apos;clouds:&apos; 섹션이 없으므로 clouds.yaml 파일이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1: cloud &apos;%2&apos; must be a map of settings (auth:, region_name:, ...)</source>
+        <translation>%1: 클라우드 &apos;%2&apos;은(는) 설정 맵(auth:, region_name: 등)이어야 합니다</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>%1 파일이 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 defines a cloud named &apos;envvars&apos; and OS_* environment variables are set too; the environment was ignored</source>
+        <translation>%1에 &apos;envvars&apos;라는 클라우드가 정의되어 있고 OS_* 환경 변수도 설정되어 있습니다. 환경 변수는 무시했습니다</translation>
+    </message>
+    <message>
+        <source>No clouds.yaml found (looked for %1) and no OS_AUTH_URL is set. Name the file with --clouds-yaml FILE.</source>
+        <translation>clouds.yaml을 찾을 수 없고(찾아본 위치: %1) OS_AUTH_URL도 설정되어 있지 않습니다. --clouds-yaml FILE로 파일을 지정하세요.</translation>
+    </message>
 </context>
 <context>
     <name>CredentialRules</name>
@@ -295,6 +406,231 @@
     </message>
 </context>
 <context>
+    <name>ImageService</name>
+    <message>
+        <source>an image record is not an object</source>
+        <translation>이미지 레코드가 객체가 아닙니다</translation>
+    </message>
+    <message>
+        <source>an image record has no “id”</source>
+        <translation>이미지 레코드에 “id”가 없습니다</translation>
+    </message>
+    <message>
+        <source>%1: could not %2 — the cloud&apos;s catalog has no image (Glance) endpoint for this region. Check the region in this cloud&apos;s settings.</source>
+        <translation>%1: %2에 실패했습니다 — 클라우드 카탈로그에 이 리전의 이미지(Glance) 엔드포인트가 없습니다. 이 클라우드 설정에서 리전을 확인하세요.</translation>
+    </message>
+    <message>
+        <source>read image %1</source>
+        <translation>이미지 %1 읽기</translation>
+    </message>
+    <message>
+        <source>list images</source>
+        <translation>이미지 목록 조회</translation>
+    </message>
+    <message>
+        <source>create image “%1”</source>
+        <translation>이미지 “%1” 만들기</translation>
+    </message>
+    <message>
+        <source>delete image %1</source>
+        <translation>이미지 %1 삭제</translation>
+    </message>
+    <message>
+        <source>upload data to image %1</source>
+        <translation>이미지 %1에 데이터 업로드</translation>
+    </message>
+    <message>
+        <source>%1: could not %2 — the data to upload is not open for reading or its size is unknown.</source>
+        <translation>%1: %2에 실패했습니다 — 업로드할 데이터를 읽을 수 있도록 열려 있지 않거나 크기를 알 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Uploading image</source>
+        <translation>이미지 업로드 중</translation>
+    </message>
+    <message>
+        <source>download image %1</source>
+        <translation>이미지 %1 다운로드</translation>
+    </message>
+    <message>
+        <source>%1: could not %2 — the destination is not open for writing.</source>
+        <translation>%1: %2에 실패했습니다 — 저장할 대상이 쓰기용으로 열려 있지 않습니다.</translation>
+    </message>
+    <message>
+        <source>It is a snapshot of a volume-backed server: the disk data lives in Cinder volume snapshots, not in the image. Create a volume from the snapshot and upload that volume to an image instead.</source>
+        <translation>볼륨 기반 서버의 스냅샷입니다. 디스크 데이터는 이미지가 아니라 Cinder 볼륨 스냅샷에 있습니다. 대신 스냅샷에서 볼륨을 만든 후 그 볼륨을 이미지로 업로드하세요.</translation>
+    </message>
+    <message>
+        <source>The image is “%1” and has no data yet. Wait until it is active.</source>
+        <translation>이미지가 “%1” 상태이며 아직 데이터가 없습니다. 활성 상태가 될 때까지 기다리세요.</translation>
+    </message>
+    <message>
+        <source>The image has no data in the image store.</source>
+        <translation>이미지 저장소에 이 이미지의 데이터가 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1: could not %2 — the image service answered “no data” (HTTP 204). %3</source>
+        <translation>%1: %2에 실패했습니다 — 이미지 서비스가 “데이터 없음”(HTTP 204)으로 응답했습니다. %3</translation>
+    </message>
+    <message>
+        <source>Downloading image</source>
+        <translation>이미지 다운로드 중</translation>
+    </message>
+    <message>
+        <source>%1: could not %2 — writing the data failed: %3. Check the free space and permissions of the destination.</source>
+        <translation>%1: %2에 실패했습니다 — 데이터를 쓰지 못했습니다: %3. 저장할 위치의 여유 공간과 권한을 확인하세요.</translation>
+    </message>
+    <message>
+        <source>%1: could not %2 — the transfer ended after %3 of %4 bytes. Try again.</source>
+        <translation>%1: %2에 실패했습니다 — 전송이 %4바이트 중 %3바이트에서 끝났습니다. 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>%1: the data of image %2 (“%3”) arrived damaged: its %4 checksum is %5, but the image service recorded %6. The download must not be used. Try again; if it happens again, the image in the cloud may be damaged.</source>
+        <translation>%1: 이미지 %2(“%3”)의 데이터가 손상된 채로 도착했습니다. %4 체크섬이 %5이지만 이미지 서비스에 기록된 값은 %6입니다. 다운로드한 데이터를 사용하면 안 됩니다. 다시 시도하세요. 같은 문제가 반복되면 클라우드의 이미지가 손상되었을 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>wait for image %1</source>
+        <translation>이미지 %1 대기</translation>
+    </message>
+    <message>
+        <source>%1: image %2 (“%3”) became “%4” instead of active. %5</source>
+        <translation>%1: 이미지 %2(“%3”)이(가) 활성 상태가 되지 않고 “%4” 상태가 되었습니다. %5</translation>
+    </message>
+    <message>
+        <source>The image service failed to store its data; delete it and create it again.</source>
+        <translation>이미지 서비스가 데이터를 저장하지 못했습니다. 이미지를 삭제하고 다시 만드세요.</translation>
+    </message>
+    <message>
+        <source>It can no longer become active; create a new one.</source>
+        <translation>더 이상 활성 상태가 될 수 없습니다. 새로 만드세요.</translation>
+    </message>
+    <message>
+        <source>Image is %1</source>
+        <translation>이미지 상태: %1</translation>
+    </message>
+    <message>
+        <source>%1: image %2 is still “%3” after the time allowed. It may still become active; check it again later before creating a new one.</source>
+        <translation>%1: 허용된 시간이 지났지만 이미지 %2이(가) 아직 “%3” 상태입니다. 나중에 활성 상태가 될 수도 있으니, 새로 만들기 전에 잠시 후 다시 확인하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkService</name>
+    <message>
+        <source>%1: could not %2 — the cloud&apos;s catalog has no network (Neutron) endpoint for this region. Check the region in this cloud&apos;s settings.</source>
+        <translation>%1: %2에 실패했습니다 — 클라우드 카탈로그에 이 리전의 네트워크(Neutron) 엔드포인트가 없습니다. 이 클라우드 설정에서 리전을 확인하세요.</translation>
+    </message>
+    <message>
+        <source>a network record has no “id”</source>
+        <translation>네트워크 레코드에 “id”가 없습니다</translation>
+    </message>
+    <message>
+        <source>a subnet record has no “id”</source>
+        <translation>서브넷 레코드에 “id”가 없습니다</translation>
+    </message>
+    <message>
+        <source>a port record has no “id”</source>
+        <translation>포트 레코드에 “id”가 없습니다</translation>
+    </message>
+    <message>
+        <source>a security group rule has no “id”</source>
+        <translation>보안 그룹 규칙에 “id”가 없습니다</translation>
+    </message>
+    <message>
+        <source>a security group record has no “id”</source>
+        <translation>보안 그룹 레코드에 “id”가 없습니다</translation>
+    </message>
+    <message>
+        <source>a floating IP record has no “id”</source>
+        <translation>유동 IP 레코드에 “id”가 없습니다</translation>
+    </message>
+    <message>
+        <source>list networks</source>
+        <translation>네트워크 목록 조회</translation>
+    </message>
+    <message>
+        <source>list subnets</source>
+        <translation>서브넷 목록 조회</translation>
+    </message>
+    <message>
+        <source>list ports</source>
+        <translation>포트 목록 조회</translation>
+    </message>
+    <message>
+        <source>list the ports of server %1</source>
+        <translation>서버 %1의 포트 목록 조회</translation>
+    </message>
+    <message>
+        <source>list security groups</source>
+        <translation>보안 그룹 목록 조회</translation>
+    </message>
+    <message>
+        <source>create security group “%1”</source>
+        <translation>보안 그룹 “%1” 만들기</translation>
+    </message>
+    <message>
+        <source>add a rule to security group %1</source>
+        <translation>보안 그룹 %1에 규칙 추가</translation>
+    </message>
+    <message>
+        <source>delete security group %1</source>
+        <translation>보안 그룹 %1 삭제</translation>
+    </message>
+    <message>
+        <source>list floating IPs</source>
+        <translation>유동 IP 목록 조회</translation>
+    </message>
+    <message>
+        <source>allocate a floating IP from network %1</source>
+        <translation>네트워크 %1에서 유동 IP 할당</translation>
+    </message>
+    <message>
+        <source>disassociate floating IP %1</source>
+        <translation>유동 IP %1 연결 해제</translation>
+    </message>
+    <message>
+        <source>associate floating IP %1 with port %2</source>
+        <translation>유동 IP %1을(를) 포트 %2에 연결</translation>
+    </message>
+    <message>
+        <source>release floating IP %1</source>
+        <translation>유동 IP %1 해제</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceCall</name>
+    <message>
+        <source>%1: could not %2 — the %3 service sent an answer CloudTwin does not understand (%4). Check that the cloud&apos;s catalog points to the right %3 endpoint; if it does, report this to the CloudTwin developers.</source>
+        <translation>%1: %2에 실패했습니다 — %3 서비스가 CloudTwin이 이해할 수 없는 응답을 보냈습니다(%4). 클라우드 카탈로그가 올바른 %3 엔드포인트를 가리키는지 확인하세요. 올바르다면 CloudTwin 개발자에게 알려 주세요.</translation>
+    </message>
+    <message>
+        <source>Could not %1: the %2 service is not connected to a cloud session.</source>
+        <translation>%1에 실패했습니다. %2 서비스가 클라우드 세션에 연결되어 있지 않습니다.</translation>
+    </message>
+    <message>
+        <source>invalid JSON at byte %1: %2</source>
+        <translation>%1바이트 위치의 JSON이 올바르지 않습니다: %2</translation>
+    </message>
+    <message>
+        <source>the body is not a JSON object</source>
+        <translation>본문이 JSON 객체가 아닙니다</translation>
+    </message>
+    <message>
+        <source>“%1” is missing</source>
+        <translation>“%1”이(가) 없습니다</translation>
+    </message>
+    <message>
+        <source>“%1” is not an object</source>
+        <translation>“%1”이(가) 객체가 아닙니다</translation>
+    </message>
+    <message>
+        <source>“%1” is not a list</source>
+        <translation>“%1”이(가) 목록이 아닙니다</translation>
+    </message>
+    <message>
+        <source>the pages link back to a page already read (%1)</source>
+        <translation>페이지 링크가 이미 읽은 페이지로 되돌아갑니다(%1)</translation>
+    </message>
+</context>
+<context>
     <name>SessionFile</name>
     <message>
         <source>not logged in — run: cloudtwinctl login NAME</source>
@@ -367,6 +703,38 @@
         <source>clear activity</source>
         <translation>활동 기록 지우기</translation>
     </message>
+    <message>
+        <source>Give the cloud a name.</source>
+        <translation>클라우드 이름을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>You already have a cloud named %1. Choose another name.</source>
+        <translation>이름이 %1인 클라우드가 이미 있습니다. 다른 이름을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>save the cloud account</source>
+        <translation>클라우드 계정 저장</translation>
+    </message>
+    <message>
+        <source>list cloud accounts</source>
+        <translation>클라우드 계정 목록 조회</translation>
+    </message>
+    <message>
+        <source>read the cloud account</source>
+        <translation>클라우드 계정 읽기</translation>
+    </message>
+    <message>
+        <source>There is no cloud account %1.</source>
+        <translation>클라우드 계정 %1이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>There is no cloud named %1. See your clouds with: cloudtwinctl cloud list</source>
+        <translation>이름이 %1인 클라우드가 없습니다. 클라우드 목록 보기: cloudtwinctl cloud list</translation>
+    </message>
+    <message>
+        <source>remove the cloud account</source>
+        <translation>클라우드 계정 제거</translation>
+    </message>
 </context>
 <context>
     <name>Vault</name>
@@ -421,6 +789,92 @@
     <message>
         <source>Cannot delete the encrypted secrets file %1. Check the folder&apos;s permissions.</source>
         <translation>암호화된 비밀 정보 파일(%1)을 삭제할 수 없습니다. 폴더 권한을 확인하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>VolumeService</name>
+    <message>
+        <source>%1: could not %2 — the cloud&apos;s catalog has no block storage (Cinder v3) endpoint for this region. Check the region in this cloud&apos;s settings; CloudTwin then works without volumes.</source>
+        <translation>%1: %2에 실패했습니다 — 클라우드 카탈로그에 이 리전의 블록 스토리지(Cinder v3) 엔드포인트가 없습니다. 이 클라우드 설정에서 리전을 확인하세요. 이 엔드포인트가 없으면 CloudTwin은 볼륨 없이 작동합니다.</translation>
+    </message>
+    <message>
+        <source>a volume record is not an object</source>
+        <translation>볼륨 레코드가 객체가 아닙니다</translation>
+    </message>
+    <message>
+        <source>a volume record has no “id”</source>
+        <translation>볼륨 레코드에 “id”가 없습니다</translation>
+    </message>
+    <message>
+        <source>read volume %1</source>
+        <translation>볼륨 %1 읽기</translation>
+    </message>
+    <message>
+        <source>list volumes</source>
+        <translation>볼륨 목록 조회</translation>
+    </message>
+    <message>
+        <source>create volume “%1”</source>
+        <translation>볼륨 “%1” 만들기</translation>
+    </message>
+    <message>
+        <source>delete volume %1</source>
+        <translation>볼륨 %1 삭제</translation>
+    </message>
+    <message>
+        <source>upload volume %1 to image “%2”</source>
+        <translation>볼륨 %1을(를) 이미지 “%2”(으)로 업로드</translation>
+    </message>
+    <message>
+        <source>%1: could not %2 — the volume is attached to a server. Only detached volumes can be uploaded (forcing it needs the cloud&apos;s enable_force_upload option, which is off by default). Take a snapshot, create a volume from it and upload that volume instead.</source>
+        <translation>%1: %2에 실패했습니다 — 볼륨이 서버에 연결되어 있습니다. 분리된 볼륨만 업로드할 수 있습니다(강제 업로드하려면 클라우드의 enable_force_upload 옵션이 필요하며, 이 옵션은 기본적으로 꺼져 있습니다). 대신 스냅샷을 만들고, 그 스냅샷에서 볼륨을 만든 후 그 볼륨을 업로드하세요.</translation>
+    </message>
+    <message>
+        <source>%1: could not %2 — the volume is “%3”; it must be Ǌvailable”. Wait for its current task to finish and try again.</source>
+        <translation>%1: %2에 실패했습니다 — 볼륨이 “%3” 상태입니다. “available” 상태여야 합니다. 현재 작업이 끝날 때까지 기다린 후 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>the answer has no “image_id”</source>
+        <translation>응답에 “image_id”가 없습니다</translation>
+    </message>
+    <message>
+        <source>wait for volume %1</source>
+        <translation>볼륨 %1 대기</translation>
+    </message>
+    <message>
+        <source>%1: volume %2 (“%3”) went to “%4” instead of %5. Look at the volume in the cloud&apos;s dashboard; the cloud&apos;s administrator can see why in the Cinder logs.</source>
+        <translation>%1: 볼륨 %2(“%3”)이(가) %5 상태가 되지 않고 “%4” 상태가 되었습니다. 클라우드 대시보드에서 볼륨을 확인하세요. 클라우드 관리자는 Cinder 로그에서 원인을 확인할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>%1: volume %2 is still “%3” after the time allowed (waiting for %4). It may still get there; check it again later.</source>
+        <translation>%1: 허용된 시간이 지났지만 볼륨 %2이(가) 아직 “%3” 상태입니다(%4 상태를 기다리는 중). 나중에 그 상태가 될 수도 있으니 잠시 후 다시 확인하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>ct</name>
+    <message>
+        <source>%1: the setting “%2” is empty. Fill it in in this cloud&apos;s settings (it is in the clouds.yaml or openrc file your cloud provides).</source>
+        <translation>%1: “%2” 설정이 비어 있습니다. 이 클라우드 설정에서 값을 입력하세요(클라우드에서 제공하는 clouds.yaml 또는 openrc 파일에 있습니다).</translation>
+    </message>
+    <message>
+        <source>%1: the auth URL “%2” is not an http(s) address. It looks like https://keystone.example.com:5000/v3.</source>
+        <translation>%1: 인증 URL “%2”이(가) http(s) 주소가 아닙니다. 인증 URL은 https://keystone.example.com:5000/v3와 같은 형식입니다.</translation>
+    </message>
+    <message>
+        <source>%1: an application credential given by name (%2) also needs its user (user_id, or username with its domain). Fill it in, or use the credential&apos;s id instead.</source>
+        <translation>%1: 이름(%2)으로 지정한 애플리케이션 자격 증명에는 해당 사용자 정보(user_id, 또는 username과 해당 도메인)도 필요합니다. 사용자 정보를 입력하거나, 대신 자격 증명의 ID를 사용하세요.</translation>
+    </message>
+    <message>
+        <source>%1: the auth type “%2” is not supported. Use “password” or “v3applicationcredential”.</source>
+        <translation>%1: 인증 유형 “%2”은(는) 지원되지 않습니다. “password” 또는 “v3applicationcredential”을 사용하세요.</translation>
+    </message>
+    <message>
+        <source>%1: CloudStack support comes in a later version of CloudTwin.</source>
+        <translation>%1: CloudStack 지원은 이후 버전의 CloudTwin에서 제공됩니다.</translation>
+    </message>
+    <message>
+        <source>Unknown cloud kind.</source>
+        <translation>알 수 없는 클라우드 종류입니다.</translation>
     </message>
 </context>
 <context>
@@ -491,6 +945,100 @@
     <message>
         <source>Activity</source>
         <translation>활동</translation>
+    </message>
+</context>
+<context>
+    <name>ct::ApiJob</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>취소되었습니다.</translation>
+    </message>
+    <message>
+        <source>(request %1)</source>
+        <translation>(요청 %1)</translation>
+    </message>
+    <message>
+        <source>The cloud rejected the request as invalid.</source>
+        <translation>클라우드가 요청이 올바르지 않다며 거부했습니다.</translation>
+    </message>
+    <message>
+        <source>Check the user name, password and project (or the application credential) in this cloud&apos;s settings.</source>
+        <translation>이 클라우드 설정에서 사용자 이름, 비밀번호, 프로젝트(또는 애플리케이션 자격 증명)를 확인하세요.</translation>
+    </message>
+    <message>
+        <source>The project&apos;s quota is used up. Delete something you no longer need, or ask the cloud&apos;s administrator for more quota.</source>
+        <translation>프로젝트의 할당량을 모두 사용했습니다. 더 이상 필요 없는 항목을 삭제하거나 클라우드 관리자에게 할당량을 늘려 달라고 요청하세요.</translation>
+    </message>
+    <message>
+        <source>Your account may not do this in this project. Ask the cloud&apos;s administrator for the role that allows it.</source>
+        <translation>이 프로젝트에서 이 작업을 할 권한이 계정에 없을 수 있습니다. 클라우드 관리자에게 이 작업을 허용하는 역할을 요청하세요.</translation>
+    </message>
+    <message>
+        <source>It may have been deleted meanwhile. Refresh and try again.</source>
+        <translation>그사이에 삭제되었을 수 있습니다. 새로 고친 후 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>It is busy or in the wrong state for this. Wait for its current task to finish, then try again.</source>
+        <translation>사용 중이거나 이 작업을 할 수 없는 상태입니다. 현재 작업이 끝날 때까지 기다린 후 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>The cloud is limiting requests and asks to wait %1 s. Try again then.</source>
+        <translation>클라우드가 요청 수를 제한하고 있으며 %1초 기다리라고 요청했습니다. 그 후에 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>The cloud is limiting requests. Wait a little and try again.</source>
+        <translation>클라우드가 요청 수를 제한하고 있습니다. 잠시 기다린 후 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>The %1 service is not available right now. Try again later; if it lasts, tell the cloud&apos;s administrator.</source>
+        <translation>지금은 %1 서비스를 사용할 수 없습니다. 나중에 다시 시도하세요. 문제가 계속되면 클라우드 관리자에게 알리세요.</translation>
+    </message>
+    <message>
+        <source>The %1 service had an internal error. Try again; if it lasts, tell the cloud&apos;s administrator.</source>
+        <translation>%1 서비스에 내부 오류가 발생했습니다. 다시 시도하세요. 문제가 계속되면 클라우드 관리자에게 알리세요.</translation>
+    </message>
+    <message>
+        <source>The cloud answered with an unexpected HTTP status.</source>
+        <translation>클라우드가 예상하지 못한 HTTP 상태로 응답했습니다.</translation>
+    </message>
+    <message>
+        <source>%1: could not %2 (%3 service, HTTP %4).</source>
+        <translation>%1: %2에 실패했습니다(%3 서비스, HTTP %4).</translation>
+    </message>
+    <message>
+        <source>The cloud said: “%1”.</source>
+        <translation>클라우드 메시지: “%1”.</translation>
+    </message>
+    <message>
+        <source>%1: could not %2 — the TLS certificate of %3 is not trusted (%4). If the cloud uses its own certificate authority, add its CA bundle (cacert) in this cloud&apos;s settings.</source>
+        <translation>%1: %2에 실패했습니다 — %3의 TLS 인증서를 신뢰할 수 없습니다(%4). 클라우드가 자체 인증 기관을 사용한다면 이 클라우드 설정에서 CA 번들(cacert)을 추가하세요.</translation>
+    </message>
+    <message>
+        <source>%1: could not %2 — %3 did not answer in time (%4 service). Check the network, or try again later.</source>
+        <translation>%1: %2에 실패했습니다 — %3이(가) 제시간에 응답하지 않았습니다(%4 서비스). 네트워크를 확인하거나 나중에 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>%1: could not %2 — the host name %3 is unknown. Check the address in this cloud&apos;s settings and your DNS.</source>
+        <translation>%1: %2에 실패했습니다 — 호스트 이름 %3을(를) 알 수 없습니다. 이 클라우드 설정의 주소와 DNS를 확인하세요.</translation>
+    </message>
+    <message>
+        <source>%1: could not %2 — %3 refused the connection (%4 service). The service may be down, or the address or port is wrong.</source>
+        <translation>%1: %2에 실패했습니다 — %3이(가) 연결을 거부했습니다(%4 서비스). 서비스가 중단되었거나 주소 또는 포트가 잘못되었을 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>%1: could not %2 — the connection to %3 failed: %4</source>
+        <translation>%1: %2에 실패했습니다 — %3에 연결하지 못했습니다: %4</translation>
+    </message>
+</context>
+<context>
+    <name>ct::ApiSession</name>
+    <message>
+        <source>%1: the CA bundle %2 could not be read or holds no PEM certificate. Check the path in the cloud&apos;s settings (cacert).</source>
+        <translation>%1: CA 번들 %2을(를) 읽을 수 없거나 PEM 인증서가 들어 있지 않습니다. 클라우드 설정의 경로(cacert)를 확인하세요.</translation>
+    </message>
+    <message>
+        <source>%1: the cloud refused the credentials.</source>
+        <translation>%1: 클라우드가 자격 증명을 거부했습니다.</translation>
     </message>
 </context>
 <context>
@@ -573,63 +1121,6 @@
 </context>
 <context>
     <name>ct::Cli</name>
-    <message>
-        <source>Usage: cloudtwinctl [global options] COMMAND [arguments]
-
-Keeps a main VM on one cloud and a twin backup VM on another. This is the command-line and
-headless side of CloudTwin; it shares its data folder with the CloudTwin app.
-
-Accounts:
-  user add NAME [--password-stdin]   create a CloudTwin user
-  login NAME [--password-stdin]      start a session that later commands use, until logout
-  logout                             end the session
-  whoami                             show the signed-in user and where secrets are kept
-  user passwd [--password-stdin]     change the password (stdin: current, then new, one per line)
-  user delete [--password-stdin]     delete the signed-in user with all their data and secrets
-
-Global options:
-  --data-dir DIR        keep all state in DIR (default: $CLOUDTWIN_DATA_DIR, else the app data folder)
-  --database URL        sqlite:///path, postgresql://user@host:port/db or mysql://user@host:port/db
-                        (password in $CLOUDTWIN_DATABASE_PASSWORD or in the URL)
-  --json                machine-readable output on stdout; messages stay on stderr
-  --password-stdin      read passwords from standard input, one per line
-  -h, --help            show this help
-  --version             show the version
-
-Passwords are never taken from the command line: they come from standard input or a prompt.
-
-Exit codes: 0 success, 1 the command failed, 2 the command line is wrong.
-</source>
-        <translation>사용법: cloudtwinctl [전역 옵션] COMMAND [인수]
-
-한 클라우드의 주 VM과 다른 클라우드의 트윈 백업 VM을 관리합니다. 이 프로그램은
-CloudTwin의 명령줄 및 헤드리스 환경용 도구이며, CloudTwin 앱과 데이터 폴더를 함께 씁니다.
-
-계정:
-  user add NAME [--password-stdin]   CloudTwin 사용자를 만듭니다
-  login NAME [--password-stdin]      로그아웃할 때까지 이후 명령에서 쓸 세션을 시작합니다
-  logout                             세션을 끝냅니다
-  whoami                             로그인한 사용자와 비밀 정보 보관 위치를 표시합니다
-  user passwd [--password-stdin]     비밀번호를 변경합니다
-                                     (stdin: 현재 비밀번호, 새 비밀번호 순서로 한 줄에 하나씩)
-  user delete [--password-stdin]     로그인한 사용자를 모든 데이터 및 비밀 정보와 함께 삭제합니다
-
-전역 옵션:
-  --data-dir DIR        모든 상태를 DIR에 보관합니다
-                        (기본값: $CLOUDTWIN_DATA_DIR, 없으면 앱 데이터 폴더)
-  --database URL        sqlite:///path, postgresql://user@host:port/db 또는 mysql://user@host:port/db
-                        (비밀번호는 $CLOUDTWIN_DATABASE_PASSWORD 또는 URL에 지정)
-  --json                stdout에 기계가 읽을 수 있는 형식으로 출력합니다
-                        (메시지는 계속 stderr로 출력됩니다)
-  --password-stdin      표준 입력에서 비밀번호를 한 줄에 하나씩 읽습니다
-  -h, --help            이 도움말을 표시합니다
-  --version             버전을 표시합니다
-
-비밀번호는 명령줄에서 받지 않습니다. 표준 입력이나 프롬프트로 입력받습니다.
-
-종료 코드: 0 성공, 1 명령 실패, 2 잘못된 명령줄.
-</translation>
-    </message>
     <message>
         <source>cloudtwinctl: %1</source>
         <translation>cloudtwinctl: %1</translation>
@@ -790,6 +1281,647 @@ CloudTwin의 명령줄 및 헤드리스 환경용 도구이며, CloudTwin 앱과
         <source>User %1 and all their data were deleted.</source>
         <translation>사용자 %1 및 해당 사용자의 모든 데이터를 삭제했습니다.</translation>
     </message>
+    <message>
+        <source>Usage: cloudtwinctl [global options] COMMAND [arguments]
+
+Keeps a main VM on one cloud and a twin backup VM on another. This is the command-line and
+headless side of CloudTwin; it shares its data folder with the CloudTwin app.
+
+Accounts:
+  user add NAME [--password-stdin]   create a CloudTwin user
+  login NAME [--password-stdin]      start a session that later commands use, until logout
+  logout                             end the session
+  whoami                             show the signed-in user and where secrets are kept
+  user passwd [--password-stdin]     change the password (stdin: current, then new, one per line)
+  user delete [--password-stdin]     delete the signed-in user with all their data and secrets
+
+Clouds (for the signed-in user; secrets go to the keychain or the encrypted secrets file):
+  cloud add openstack NAME --auth-url URL --username U --project P [--user-domain D]
+        [--project-domain D] [--region R] [--cacert FILE | --insecure] [--password-stdin]
+                                     add an OpenStack cloud (Keystone v3, password)
+  cloud add openstack NAME --auth-url URL --application-credential-id ID [--region R]
+        [--cacert FILE | --insecure] [--secret-stdin]
+                                     add an OpenStack cloud with an application credential
+  cloud import-openstack [--clouds-yaml FILE] [--cloud NAME] [--replace]
+                                     import from clouds.yaml (+ secure.yaml) and OS_* variables
+  cloud list                         the clouds, where they point, whether a secret is stored
+  cloud test NAME                    sign in and check each service of the cloud
+  cloud set-password NAME [--password-stdin]
+                                     store or replace the cloud&apos;s password or secret
+  cloud remove NAME                  forget the cloud and its secret (its VMs are not touched)
+
+VMs (ID is a server UUID or a name that is unique across the clouds):
+  vm list [--cloud NAME]             the VMs of every cloud, or of one
+  vm show ID [--cloud NAME]          everything known about one VM
+  vm start|stop|reboot ID [--cloud NAME] [--wait] [--hard]
+                                     power actions; --wait until done, --hard for reboot
+  vm delete ID [--cloud NAME] [--yes] [--wait]
+                                     delete the VM; asks first, or needs --yes without a terminal
+
+Global options:
+  --data-dir DIR        keep all state in DIR (default: $CLOUDTWIN_DATA_DIR, else the app data folder)
+  --database URL        sqlite:///path, postgresql://user@host:port/db or mysql://user@host:port/db
+                        (password in $CLOUDTWIN_DATABASE_PASSWORD or in the URL)
+  --json                machine-readable output on stdout; messages stay on stderr
+  --password-stdin      read passwords from standard input, one per line
+  --secret-stdin        read a cloud&apos;s application credential secret from standard input
+  -h, --help            show this help
+  --version             show the version
+
+Passwords and secrets are never taken from the command line: they come from standard input or a
+prompt.
+
+Exit codes: 0 success, 1 the command failed, 2 the command line is wrong.
+</source>
+        <translation>사용법: cloudtwinctl [전역 옵션] COMMAND [인수]
+
+한 클라우드의 주 VM과 다른 클라우드의 트윈 백업 VM을 관리합니다. 이 프로그램은
+CloudTwin의 명령줄 및 헤드리스 환경용 도구이며, CloudTwin 앱과 데이터 폴더를 함께 씁니다.
+
+계정:
+  user add NAME [--password-stdin]   CloudTwin 사용자를 만듭니다
+  login NAME [--password-stdin]      로그아웃할 때까지 이후 명령에서 쓸 세션을 시작합니다
+  logout                             세션을 끝냅니다
+  whoami                             로그인한 사용자와 비밀 정보 보관 위치를 표시합니다
+  user passwd [--password-stdin]     비밀번호를 변경합니다
+                                     (stdin: 현재 비밀번호, 새 비밀번호 순서로 한 줄에 하나씩)
+  user delete [--password-stdin]     로그인한 사용자를 모든 데이터 및 비밀 정보와 함께 삭제합니다
+
+클라우드(로그인한 사용자용. 비밀 정보는 키체인이나 암호화된 비밀 정보 파일에 저장됩니다):
+  cloud add openstack NAME --auth-url URL --username U --project P [--user-domain D]
+        [--project-domain D] [--region R] [--cacert FILE | --insecure] [--password-stdin]
+                                     OpenStack 클라우드를 추가합니다(Keystone v3, 비밀번호)
+  cloud add openstack NAME --auth-url URL --application-credential-id ID [--region R]
+        [--cacert FILE | --insecure] [--secret-stdin]
+                                     애플리케이션 자격 증명으로 OpenStack 클라우드를 추가합니다
+  cloud import-openstack [--clouds-yaml FILE] [--cloud NAME] [--replace]
+                                     clouds.yaml(+ secure.yaml)과 OS_* 변수에서 가져옵니다
+  cloud list                         클라우드 목록, 연결 주소, 비밀 정보 저장 여부를 표시합니다
+  cloud test NAME                    로그인하여 클라우드의 각 서비스를 확인합니다
+  cloud set-password NAME [--password-stdin]
+                                     클라우드 비밀번호 또는 시크릿을 저장하거나 교체합니다
+  cloud remove NAME                  클라우드와 비밀 정보를 삭제합니다(클라우드의 VM은 건드리지 않음)
+
+VM(ID는 서버 UUID 또는 모든 클라우드에서 고유한 이름):
+  vm list [--cloud NAME]             모든 클라우드 또는 한 클라우드의 VM을 표시합니다
+  vm show ID [--cloud NAME]          VM 하나에 대해 알려진 모든 정보를 표시합니다
+  vm start|stop|reboot ID [--cloud NAME] [--wait] [--hard]
+                                     전원 작업. --wait: 완료될 때까지 대기, --hard: 강제 재부팅
+  vm delete ID [--cloud NAME] [--yes] [--wait]
+                                     VM을 삭제합니다. 먼저 확인을 요청하며, 터미널이 없으면 --yes가 필요합니다
+
+전역 옵션:
+  --data-dir DIR        모든 상태를 DIR에 보관합니다
+                        (기본값: $CLOUDTWIN_DATA_DIR, 없으면 앱 데이터 폴더)
+  --database URL        sqlite:///path, postgresql://user@host:port/db 또는 mysql://user@host:port/db
+                        (비밀번호는 $CLOUDTWIN_DATABASE_PASSWORD 또는 URL에 지정)
+  --json                stdout에 기계가 읽을 수 있는 형식으로 출력합니다
+                        (메시지는 계속 stderr로 출력됩니다)
+  --password-stdin      표준 입력에서 비밀번호를 한 줄에 하나씩 읽습니다
+  --secret-stdin        표준 입력에서 클라우드의 애플리케이션 자격 증명 시크릿을 읽습니다
+  -h, --help            이 도움말을 표시합니다
+  --version             버전을 표시합니다
+
+비밀번호와 시크릿은 명령줄에서 받지 않습니다. 표준 입력이나 프롬프트로 입력받습니다.
+
+종료 코드: 0 성공, 1 명령 실패, 2 잘못된 명령줄.
+</translation>
+    </message>
+    <message>
+        <source>Keystone v3 URL.</source>
+        <translation>Keystone v3 URL.</translation>
+    </message>
+    <message>
+        <source>Cloud user name.</source>
+        <translation>클라우드 사용자 이름.</translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation>USER</translation>
+    </message>
+    <message>
+        <source>Project name.</source>
+        <translation>프로젝트 이름.</translation>
+    </message>
+    <message>
+        <source>PROJECT</source>
+        <translation>PROJECT</translation>
+    </message>
+    <message>
+        <source>Project id.</source>
+        <translation>프로젝트 ID.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>User domain name.</source>
+        <translation>사용자 도메인 이름.</translation>
+    </message>
+    <message>
+        <source>DOMAIN</source>
+        <translation>DOMAIN</translation>
+    </message>
+    <message>
+        <source>Project domain name.</source>
+        <translation>프로젝트 도메인 이름.</translation>
+    </message>
+    <message>
+        <source>Region name.</source>
+        <translation>리전 이름.</translation>
+    </message>
+    <message>
+        <source>REGION</source>
+        <translation>REGION</translation>
+    </message>
+    <message>
+        <source>CA bundle file.</source>
+        <translation>CA 번들 파일.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Do not verify TLS certificates.</source>
+        <translation>TLS 인증서를 확인하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Application credential id.</source>
+        <translation>애플리케이션 자격 증명 ID.</translation>
+    </message>
+    <message>
+        <source>Read the cloud secret from stdin.</source>
+        <translation>표준 입력에서 클라우드 시크릿을 읽습니다.</translation>
+    </message>
+    <message>
+        <source>clouds.yaml file.</source>
+        <translation>clouds.yaml 파일.</translation>
+    </message>
+    <message>
+        <source>Cloud name.</source>
+        <translation>클라우드 이름.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Replace clouds of the same name.</source>
+        <translation>이름이 같은 클라우드를 교체합니다.</translation>
+    </message>
+    <message>
+        <source>Do not ask for confirmation.</source>
+        <translation>확인을 묻지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Wait until the action is done.</source>
+        <translation>작업이 끝날 때까지 기다립니다.</translation>
+    </message>
+    <message>
+        <source>Hard reboot.</source>
+        <translation>강제 재부팅합니다.</translation>
+    </message>
+    <message>
+        <source>cloud needs a subcommand: add, import-openstack, list, test, set-password or remove</source>
+        <translation>cloud 명령에는 하위 명령이 필요합니다: add, import-openstack, list, test, set-password 또는 remove</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;cloud %1&quot;</source>
+        <translation>알 수 없는 명령: &quot;cloud %1&quot;</translation>
+    </message>
+    <message>
+        <source>vm delete needs --yes when there is no terminal to ask for confirmation</source>
+        <translation>확인을 물어볼 터미널이 없으면 vm delete에 --yes가 필요합니다</translation>
+    </message>
+    <message>
+        <source>vm needs a subcommand: list, show, start, stop, reboot or delete</source>
+        <translation>vm 명령에는 하위 명령이 필요합니다: list, show, start, stop, reboot 또는 delete</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;vm %1&quot;</source>
+        <translation>알 수 없는 명령: &quot;vm %1&quot;</translation>
+    </message>
+    <message>
+        <source>The cloud name is empty.</source>
+        <translation>클라우드 이름이 비어 있습니다.</translation>
+    </message>
+    <message>
+        <source>The cloud name &quot;%1&quot; starts or ends with a space.</source>
+        <translation>클라우드 이름 &quot;%1&quot;의 앞이나 뒤에 공백이 있습니다.</translation>
+    </message>
+    <message>
+        <source>The cloud name is longer than 64 characters.</source>
+        <translation>클라우드 이름이 64자보다 깁니다.</translation>
+    </message>
+    <message>
+        <source>The cloud name contains a control character.</source>
+        <translation>클라우드 이름에 제어 문자가 들어 있습니다.</translation>
+    </message>
+    <message>
+        <source>--%1 does not apply to &quot;%2&quot;</source>
+        <translation>--%1은(는) &quot;%2&quot;에 적용되지 않습니다</translation>
+    </message>
+    <message>
+        <source>No terminal to ask for the cloud&apos;s password. Pipe it in and add --password-stdin (--secret-stdin for an application credential secret).</source>
+        <translation>클라우드 비밀번호를 물어볼 터미널이 없습니다. 비밀번호를 파이프로 전달하고 --password-stdin을 추가하세요(애플리케이션 자격 증명 시크릿은 --secret-stdin).</translation>
+    </message>
+    <message>
+        <source>The cloud&apos;s password or secret is empty. Nothing was stored.</source>
+        <translation>클라우드 비밀번호 또는 시크릿이 비어 있습니다. 아무것도 저장하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>cloud add supports &quot;openstack&quot; for now, not &quot;%1&quot;</source>
+        <translation>cloud add는 현재 &quot;openstack&quot;만 지원합니다(&quot;%1&quot;은(는) 지원하지 않음)</translation>
+    </message>
+    <message>
+        <source>cloud add openstack needs --auth-url URL (the Keystone v3 address, e.g. https://keystone.example.com:5000/v3)</source>
+        <translation>cloud add openstack에는 --auth-url URL(Keystone v3 주소, 예: https://keystone.example.com:5000/v3)이 필요합니다</translation>
+    </message>
+    <message>
+        <source>--%1 cannot be used with --application-credential-id: the credential already names its user and project</source>
+        <translation>--%1은(는) --application-credential-id와 함께 사용할 수 없습니다. 자격 증명에 이미 사용자와 프로젝트가 지정되어 있습니다</translation>
+    </message>
+    <message>
+        <source>cloud add openstack needs --username USER (or --application-credential-id ID)</source>
+        <translation>cloud add openstack에는 --username USER(또는 --application-credential-id ID)가 필요합니다</translation>
+    </message>
+    <message>
+        <source>cloud add openstack needs --project PROJECT (or --project-id ID)</source>
+        <translation>cloud add openstack에는 --project PROJECT(또는 --project-id ID)가 필요합니다</translation>
+    </message>
+    <message>
+        <source>--insecure and --cacert contradict each other; use one</source>
+        <translation>--insecure와 --cacert는 서로 충돌합니다. 하나만 사용하세요</translation>
+    </message>
+    <message>
+        <source>--auth-url &quot;%1&quot; is not an http:// or https:// address.</source>
+        <translation>--auth-url &quot;%1&quot;은(는) http:// 또는 https:// 주소가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>--cacert %1: no readable file there.</source>
+        <translation>--cacert %1: 해당 위치에 읽을 수 있는 파일이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Warning: %1 is plain http; the cloud&apos;s password will cross the network unencrypted.</source>
+        <translation>경고: %1은(는) 암호화되지 않은 http입니다. 클라우드 비밀번호가 암호화되지 않은 채로 네트워크를 통해 전송됩니다.</translation>
+    </message>
+    <message>
+        <source>Warning: certificate checks are off for %1 (--insecure).</source>
+        <translation>경고: %1에 대한 인증서 확인이 꺼져 있습니다(--insecure).</translation>
+    </message>
+    <message>
+        <source>A cloud named %1 already exists. Remove it first (cloudtwinctl cloud remove %1) or choose another name.</source>
+        <translation>이름이 %1인 클라우드가 이미 있습니다. 먼저 제거하거나(cloudtwinctl cloud remove %1) 다른 이름을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Password of %1 on cloud %2: </source>
+        <translation>클라우드 %2의 %1 비밀번호: </translation>
+    </message>
+    <message>
+        <source>Application credential secret for cloud %1: </source>
+        <translation>클라우드 %1의 애플리케이션 자격 증명 시크릿: </translation>
+    </message>
+    <message>
+        <source>Cloud %1 added with cloudtwinctl.</source>
+        <translation>cloudtwinctl로 클라우드 %1을(를) 추가했습니다.</translation>
+    </message>
+    <message>
+        <source>Cloud %1 added; its secret is kept in the %2. Check it with: cloudtwinctl cloud test %1</source>
+        <translation>클라우드 %1을(를) 추가했습니다. 비밀 정보는 %2에 보관됩니다. 다음 명령으로 확인하세요: cloudtwinctl cloud test %1</translation>
+    </message>
+    <message>
+        <source>There is no cloud named %1 in %2.</source>
+        <translation>%2에 이름이 %1인 클라우드가 없습니다.</translation>
+    </message>
+    <message>
+        <source>the OS_* environment</source>
+        <translation>OS_* 환경 변수</translation>
+    </message>
+    <message>
+        <source>Not imported: %1</source>
+        <translation>가져오지 않음: %1</translation>
+    </message>
+    <message>
+        <source>Reading %1%2</source>
+        <translation>읽는 중: %1%2</translation>
+    </message>
+    <message>
+        <source> and %1</source>
+        <translation> 및 %1</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>아무것도 가져오지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Cloud %1 imported from %2 with cloudtwinctl.</source>
+        <translation>cloudtwinctl로 %2에서 클라우드 %1을(를) 가져왔습니다.</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>참고: %1</translation>
+    </message>
+    <message>
+        <source>Imported %1 (%2)</source>
+        <translation>가져옴: %1 (%2)</translation>
+    </message>
+    <message>
+        <source> — needs a password: cloudtwinctl cloud set-password %1</source>
+        <translation> — 비밀번호가 필요합니다: cloudtwinctl cloud set-password %1</translation>
+    </message>
+    <message>
+        <source>Skipped %1: a cloud with this name already exists (add --replace to overwrite it).</source>
+        <translation>%1을(를) 건너뛰었습니다: 이름이 같은 클라우드가 이미 있습니다(덮어쓰려면 --replace를 추가하세요).</translation>
+    </message>
+    <message>
+        <source>Replacing %1.</source>
+        <translation>%1을(를) 교체합니다.</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>WHERE</source>
+        <translation>위치</translation>
+    </message>
+    <message>
+        <source>SECRET</source>
+        <translation>비밀 정보</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>알 수 없음</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>아니요</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>샌드박스</translation>
+    </message>
+    <message>
+        <source>%1 (project %2)</source>
+        <translation>%1 (프로젝트 %2)</translation>
+    </message>
+    <message>
+        <source>No clouds yet. Add one with: cloudtwinctl cloud add openstack NAME --auth-url URL ...</source>
+        <translation>아직 클라우드가 없습니다. 다음 명령으로 추가하세요: cloudtwinctl cloud add openstack NAME --auth-url URL ...</translation>
+    </message>
+    <message>
+        <source>There is no cloud named %1. See: cloudtwinctl cloud list</source>
+        <translation>이름이 %1인 클라우드가 없습니다. 확인: cloudtwinctl cloud list</translation>
+    </message>
+    <message>
+        <source>SERVICE</source>
+        <translation>서비스</translation>
+    </message>
+    <message>
+        <source>RESULT</source>
+        <translation>결과</translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation>시간</translation>
+    </message>
+    <message>
+        <source>DETAIL</source>
+        <translation>세부 정보</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>정상</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>실패</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1ms</translation>
+    </message>
+    <message>
+        <source>cloudtwinctl: cloud %1: not every service answered; see the table.</source>
+        <translation>cloudtwinctl: 클라우드 %1: 일부 서비스가 응답하지 않았습니다. 표를 확인하세요.</translation>
+    </message>
+    <message>
+        <source>Cloud %1 removed with cloudtwinctl.</source>
+        <translation>cloudtwinctl로 클라우드 %1을(를) 제거했습니다.</translation>
+    </message>
+    <message>
+        <source>Cloud %1 and its stored secret were removed. Its VMs were not touched.</source>
+        <translation>클라우드 %1과(와) 저장된 비밀 정보를 제거했습니다. 클라우드의 VM은 그대로 두었습니다.</translation>
+    </message>
+    <message>
+        <source>The secret of cloud %1 was stored. Check it with: cloudtwinctl cloud test %1</source>
+        <translation>클라우드 %1의 비밀 정보를 저장했습니다. 다음 명령으로 확인하세요: cloudtwinctl cloud test %1</translation>
+    </message>
+    <message>
+        <source>cloudtwinctl: cloud %1 could not be listed: %2</source>
+        <translation>cloudtwinctl: 클라우드 %1의 목록을 가져올 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>CLOUD</source>
+        <translation>클라우드</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>POWER</source>
+        <translation>전원</translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation>크기</translation>
+    </message>
+    <message>
+        <source>IMAGE</source>
+        <translation>이미지</translation>
+    </message>
+    <message>
+        <source>ADDRESSES</source>
+        <translation>주소</translation>
+    </message>
+    <message>
+        <source>%1 vCPU / %2 MB / %3 GB</source>
+        <translation>%1 vCPU / %2 MB / %3 GB</translation>
+    </message>
+    <message>
+        <source>%1 in cloud %2</source>
+        <translation>클라우드 %2의 %1</translation>
+    </message>
+    <message>
+        <source>%1 names %2 VMs: %3. Use the ID (or --cloud NAME).</source>
+        <translation>%1은(는) VM %2개의 이름입니다: %3. ID(또는 --cloud NAME)를 사용하세요.</translation>
+    </message>
+    <message>
+        <source>No VM has the ID or name %1. See: cloudtwinctl vm list</source>
+        <translation>ID 또는 이름이 %1인 VM이 없습니다. 확인: cloudtwinctl vm list</translation>
+    </message>
+    <message>
+        <source>No VM has the ID or name %1 in the clouds that answered.</source>
+        <translation>응답한 클라우드에 ID 또는 이름이 %1인 VM이 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>이름:</translation>
+    </message>
+    <message>
+        <source>ID:</source>
+        <translation>ID:</translation>
+    </message>
+    <message>
+        <source>Cloud:</source>
+        <translation>클라우드:</translation>
+    </message>
+    <message>
+        <source>%1 (Sandbox)</source>
+        <translation>%1 (샌드박스)</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>상태:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Power:</source>
+        <translation>전원:</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>크기:</translation>
+    </message>
+    <message>
+        <source>%1 vCPU, %2 MB RAM, %3 GB disk%4</source>
+        <translation>vCPU %1개, RAM %2 MB, 디스크 %3 GB%4</translation>
+    </message>
+    <message>
+        <source> (flavor %1)</source>
+        <translation> (플레이버 %1)</translation>
+    </message>
+    <message>
+        <source>Image:</source>
+        <translation>이미지:</translation>
+    </message>
+    <message>
+        <source>Addresses:</source>
+        <translation>주소:</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>생성 시각:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>역할:</translation>
+    </message>
+    <message>
+        <source>Task:</source>
+        <translation>작업:</translation>
+    </message>
+    <message>
+        <source>Zone:</source>
+        <translation>영역:</translation>
+    </message>
+    <message>
+        <source>Key pair:</source>
+        <translation>키 페어:</translation>
+    </message>
+    <message>
+        <source>Fault:</source>
+        <translation>오류:</translation>
+    </message>
+    <message>
+        <source>VM %1 (%2) in cloud %3</source>
+        <translation>클라우드 %3의 VM %1(%2)</translation>
+    </message>
+    <message>
+        <source>Delete %1? This cannot be undone. [y/N] </source>
+        <translation>%1을(를) 삭제하시겠습니까? 이 작업은 되돌릴 수 없습니다. [y/N] </translation>
+    </message>
+    <message>
+        <source>Not deleted.</source>
+        <translation>삭제하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>%1 is running.</source>
+        <translation>%1이(가) 실행 중입니다.</translation>
+    </message>
+    <message>
+        <source>Start of %1 requested.</source>
+        <translation>%1 시작을 요청했습니다.</translation>
+    </message>
+    <message>
+        <source>%1 is stopped.</source>
+        <translation>%1이(가) 중지되었습니다.</translation>
+    </message>
+    <message>
+        <source>Stop of %1 requested.</source>
+        <translation>%1 중지를 요청했습니다.</translation>
+    </message>
+    <message>
+        <source>%1 was rebooted.</source>
+        <translation>%1을(를) 재부팅했습니다.</translation>
+    </message>
+    <message>
+        <source>Reboot of %1 requested.</source>
+        <translation>%1 재부팅을 요청했습니다.</translation>
+    </message>
+    <message>
+        <source>%1 was deleted.</source>
+        <translation>%1을(를) 삭제했습니다.</translation>
+    </message>
+    <message>
+        <source>Deletion of %1 requested.</source>
+        <translation>%1 삭제를 요청했습니다.</translation>
+    </message>
+    <message>
+        <source>%1: %2 requested with cloudtwinctl.</source>
+        <translation>%1: cloudtwinctl로 %2을(를) 요청했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ct::CloudService</name>
+    <message>
+        <source>A cloud named %1 already exists. Choose another name or remove the old one first.</source>
+        <translation>이름이 %1인 클라우드가 이미 있습니다. 다른 이름을 선택하거나 먼저 기존 클라우드를 제거하세요.</translation>
+    </message>
+    <message>
+        <source>The cloud %1 was not added: its secret could not be stored. %2</source>
+        <translation>클라우드 %1을(를) 추가하지 않았습니다. 비밀 정보를 저장할 수 없습니다. %2</translation>
+    </message>
+    <message>
+        <source>There is no cloud with id %1.</source>
+        <translation>ID가 %1인 클라우드가 없습니다.</translation>
+    </message>
+    <message>
+        <source>The cloud %1 was not removed: its secret could not be deleted. %2</source>
+        <translation>클라우드 %1을(를) 제거하지 않았습니다. 비밀 정보를 삭제할 수 없습니다. %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the secret of cloud %1: %2</source>
+        <translation>클라우드 %1의 비밀 정보를 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>No password or secret is stored for cloud %1. Enter it first (on the command line: cloudtwinctl cloud set-password %1).</source>
+        <translation>클라우드 %1에 저장된 비밀번호나 시크릿이 없습니다. 먼저 입력하세요(명령줄: cloudtwinctl cloud set-password %1).</translation>
+    </message>
 </context>
 <context>
     <name>ct::DeleteAccountDialog</name>
@@ -824,6 +1956,149 @@ This cannot be undone. Type the password of %1 to confirm.</source>
     <message>
         <source>The password is wrong. The account was not deleted.</source>
         <translation>비밀번호가 올바르지 않습니다. 계정을 삭제하지 않았습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ct::InventoryModel</name>
+    <message>
+        <source>Building</source>
+        <translation>생성 중</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>실행 중</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>중지됨</translation>
+    </message>
+    <message>
+        <source>Rebooting</source>
+        <translation>재부팅 중</translation>
+    </message>
+    <message>
+        <source>Resizing</source>
+        <translation>크기 조정 중</translation>
+    </message>
+    <message>
+        <source>Resized, awaiting confirmation</source>
+        <translation>크기 조정됨, 확인 대기 중</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>일시 중지됨</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>일시 중단됨</translation>
+    </message>
+    <message>
+        <source>Shelved</source>
+        <translation>보류됨</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>오류</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>삭제됨</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>알 수 없음</translation>
+    </message>
+    <message>
+        <source>No state</source>
+        <translation>상태 없음</translation>
+    </message>
+    <message>
+        <source>Shut down</source>
+        <translation>종료됨</translation>
+    </message>
+    <message>
+        <source>Crashed</source>
+        <translation>비정상 종료됨</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>주 VM</translation>
+    </message>
+    <message>
+        <source>Twin</source>
+        <translation>트윈</translation>
+    </message>
+    <message>
+        <source>Unmanaged</source>
+        <translation>관리 안 함</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>샌드박스</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 GiB</source>
+        <translation>%1 GiB</translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 GB</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>UUID</source>
+        <translation>UUID</translation>
+    </message>
+    <message>
+        <source>Cloud</source>
+        <translation>클라우드</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Power</source>
+        <translation>전원</translation>
+    </message>
+    <message>
+        <source>vCPUs</source>
+        <translation>vCPU</translation>
+    </message>
+    <message>
+        <source>RAM</source>
+        <translation>RAM</translation>
+    </message>
+    <message>
+        <source>Disk</source>
+        <translation>디스크</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>이미지</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>주소</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>생성 시각</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>역할</translation>
     </message>
 </context>
 <context>
@@ -1020,10 +2295,6 @@ Keychain: %1</source>
         <translation>비밀번호 확인(&amp;R):</translation>
     </message>
     <message>
-        <source>%1–%2 characters: lower-case letters a–z, digits and . _ -, starting with a letter.</source>
-        <translation>%1–%2자. 영문 소문자(a–z), 숫자, . _ - 를 사용할 수 있으며 영문자로 시작해야 합니다.</translation>
-    </message>
-    <message>
         <source>The passwords do not match.</source>
         <translation>비밀번호가 일치하지 않습니다.</translation>
     </message>
@@ -1046,6 +2317,14 @@ Keychain: %1</source>
     <message>
         <source>Account created.</source>
         <translation>계정을 만들었습니다.</translation>
+    </message>
+    <message>
+        <source>CloudTwin accounts live on this computer (or on your CloudTwin database server). New here? Choose Create Account.</source>
+        <translation>CloudTwin 계정은 이 컴퓨터(또는 CloudTwin 데이터베이스 서버)에 있습니다. 처음이신가요? [계정 만들기]를 선택하세요.</translation>
+    </message>
+    <message>
+        <source>%1 to %2 characters: lower-case letters, digits, dots, dashes or underscores, starting with a letter.</source>
+        <translation>%1~%2자. 영문 소문자, 숫자, 마침표, 하이픈 또는 밑줄을 사용할 수 있으며 영문자로 시작해야 합니다.</translation>
     </message>
 </context>
 <context>
@@ -1099,6 +2378,253 @@ Keychain: %1</source>
     <message>
         <source>The encrypted data does not open with this key (wrong password, or the data was changed).</source>
         <translation>이 키로는 암호화된 데이터를 열 수 없습니다(비밀번호가 틀렸거나 데이터가 변경되었습니다).</translation>
+    </message>
+</context>
+<context>
+    <name>ct::openstack::ComputeClient</name>
+    <message>
+        <source>%1: no compute endpoint is known for this account. Sign in first, and check that the project has the compute service in the chosen region.</source>
+        <translation>%1: 이 계정에 알려진 컴퓨트 엔드포인트가 없습니다. 먼저 로그인하고, 선택한 리전에서 프로젝트에 컴퓨트 서비스가 있는지 확인하세요.</translation>
+    </message>
+    <message>
+        <source>read the compute API versions</source>
+        <translation>컴퓨트 API 버전 읽기</translation>
+    </message>
+    <message>
+        <source>%1: the compute service&apos;s version document has neither “version” nor “versions”. Check the compute endpoint in the catalog; if it is right, tell the cloud&apos;s administrator.</source>
+        <translation>%1: 컴퓨트 서비스의 버전 문서에 “version”과 “versions”가 모두 없습니다. 카탈로그의 컴퓨트 엔드포인트를 확인하세요. 올바르다면 클라우드 관리자에게 알리세요.</translation>
+    </message>
+    <message>
+        <source>list servers</source>
+        <translation>서버 목록 조회</translation>
+    </message>
+    <message>
+        <source>%1: could not %2 — the compute service&apos;s answer has no “servers” list. Check the compute endpoint; if it is right, tell the cloud&apos;s administrator.</source>
+        <translation>%1: %2에 실패했습니다 — 컴퓨트 서비스의 응답에 “servers” 목록이 없습니다. 컴퓨트 엔드포인트를 확인하세요. 올바르다면 클라우드 관리자에게 알리세요.</translation>
+    </message>
+    <message>
+        <source>read server %1</source>
+        <translation>서버 %1 읽기</translation>
+    </message>
+    <message>
+        <source>%1: could not %2 — the compute service&apos;s answer has no “server” object.</source>
+        <translation>%1: %2에 실패했습니다 — 컴퓨트 서비스의 응답에 “server” 객체가 없습니다.</translation>
+    </message>
+    <message>
+        <source>create server %1</source>
+        <translation>서버 %1 만들기</translation>
+    </message>
+    <message>
+        <source>%1: could not %2 — the compute service accepted it but sent no server id. Look for the server in the cloud&apos;s dashboard before trying again.</source>
+        <translation>%1: %2에 실패했습니다 — 컴퓨트 서비스가 요청을 받아들였지만 서버 ID를 보내지 않았습니다. 다시 시도하기 전에 클라우드 대시보드에서 서버를 찾아보세요.</translation>
+    </message>
+    <message>
+        <source>delete server %1</source>
+        <translation>서버 %1 삭제</translation>
+    </message>
+    <message>
+        <source>start server %1</source>
+        <translation>서버 %1 시작</translation>
+    </message>
+    <message>
+        <source>stop server %1</source>
+        <translation>서버 %1 중지</translation>
+    </message>
+    <message>
+        <source>reboot server %1</source>
+        <translation>서버 %1 재부팅</translation>
+    </message>
+    <message>
+        <source>resize server %1</source>
+        <translation>서버 %1 크기 조정</translation>
+    </message>
+    <message>
+        <source>confirm the resize of server %1</source>
+        <translation>서버 %1 크기 조정 확인</translation>
+    </message>
+    <message>
+        <source>The server runs with flavor %1, not the requested %2: the resize was probably reverted.</source>
+        <translation>서버가 요청한 %2이(가) 아니라 플레이버 %1(으)로 실행 중입니다. 크기 조정이 되돌려진 것 같습니다.</translation>
+    </message>
+    <message>
+        <source>snapshot server %1 to image %2</source>
+        <translation>서버 %1의 스냅샷을 이미지 %2(으)로 만들기</translation>
+    </message>
+    <message>
+        <source>%1: could not %2 — the compute service accepted it but named no image (neither image_id nor a Location header). Look for the image in the cloud&apos;s image list.</source>
+        <translation>%1: %2에 실패했습니다 — 컴퓨트 서비스가 요청을 받아들였지만 이미지를 알려 주지 않았습니다(image_id도 Location 헤더도 없음). 클라우드의 이미지 목록에서 이미지를 찾아보세요.</translation>
+    </message>
+    <message>
+        <source>%1: server %2 disappeared while CloudTwin waited for it (last status %3). It was deleted, by someone else or by the cloud.</source>
+        <translation>%1: CloudTwin이 기다리는 동안 서버 %2이(가) 사라졌습니다(마지막 상태 %3). 다른 사람이나 클라우드가 서버를 삭제했습니다.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>알 수 없음</translation>
+    </message>
+    <message>
+        <source>%1: server %2 (%3) went into ERROR. The cloud said: “%4”. Delete it and try again; if it happens again, tell the cloud&apos;s administrator.</source>
+        <translation>%1: 서버 %2(%3)이(가) ERROR 상태가 되었습니다. 클라우드 메시지: “%4”. 서버를 삭제하고 다시 시도하세요. 같은 문제가 반복되면 클라우드 관리자에게 알리세요.</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>이유가 제공되지 않음</translation>
+    </message>
+    <message>
+        <source>%1: server %2 (%3) did not get there in time; it is still %4. It may finish later: refresh before trying again.</source>
+        <translation>%1: 서버 %2(%3)이(가) 제시간에 목표 상태가 되지 않았습니다. 아직 %4 상태입니다. 나중에 완료될 수 있으니 새로 고친 후 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>list flavors</source>
+        <translation>플레이버 목록 조회</translation>
+    </message>
+    <message>
+        <source>read flavor %1</source>
+        <translation>플레이버 %1 읽기</translation>
+    </message>
+    <message>
+        <source>list key pairs</source>
+        <translation>키 페어 목록 조회</translation>
+    </message>
+    <message>
+        <source>attach volume %1 to server %2</source>
+        <translation>볼륨 %1을(를) 서버 %2에 연결</translation>
+    </message>
+    <message>
+        <source>detach volume %1 from server %2</source>
+        <translation>서버 %2에서 볼륨 %1 분리</translation>
+    </message>
+</context>
+<context>
+    <name>ct::openstack::Json</name>
+    <message>
+        <source>%1: could not %2 — the %3 service sent an empty answer (HTTP %4) where the API reference promises JSON. Try again; if it lasts, tell the cloud&apos;s administrator.</source>
+        <translation>%1: %2에 실패했습니다 — API 참조 문서상 JSON을 보내야 하는데 %3 서비스가 빈 응답(HTTP %4)을 보냈습니다. 다시 시도하세요. 문제가 계속되면 클라우드 관리자에게 알리세요.</translation>
+    </message>
+    <message>
+        <source>%1: could not %2 — the %3 service answered with an HTML page (“%4”) instead of JSON. A proxy or login page may sit in front of the cloud: check the endpoint address and your proxy settings.</source>
+        <translation>%1: %2에 실패했습니다 — %3 서비스가 JSON 대신 HTML 페이지(“%4”)로 응답했습니다. 클라우드 앞에 프록시나 로그인 페이지가 있을 수 있습니다. 엔드포인트 주소와 프록시 설정을 확인하세요.</translation>
+    </message>
+    <message>
+        <source>%1: could not %2 — the %3 service sent malformed JSON (%4 at byte %5). Try again; if it lasts, tell the cloud&apos;s administrator.</source>
+        <translation>%1: %2에 실패했습니다 — %3 서비스가 잘못된 JSON을 보냈습니다(%5바이트 위치: %4). 다시 시도하세요. 문제가 계속되면 클라우드 관리자에게 알리세요.</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>객체가 아님</translation>
+    </message>
+</context>
+<context>
+    <name>ct::openstack::KeystoneAuth</name>
+    <message>
+        <source>The session has closed.</source>
+        <translation>세션이 닫혔습니다.</translation>
+    </message>
+    <message>
+        <source>sign in</source>
+        <translation>로그인</translation>
+    </message>
+    <message>
+        <source>application credential %1</source>
+        <translation>애플리케이션 자격 증명 %1</translation>
+    </message>
+    <message>
+        <source>user %1</source>
+        <translation>사용자 %1</translation>
+    </message>
+    <message>
+        <source>Check the auth URL (%1): it should point to Keystone, e.g. https://keystone.example:5000/v3.</source>
+        <translation>인증 URL(%1)을 확인하세요. 인증 URL은 Keystone을 가리켜야 합니다(예: https://keystone.example:5000/v3).</translation>
+    </message>
+    <message>
+        <source>%1: Keystone refused the %2 (HTTP 401). The cloud said: “%3”. The application credential may have expired or been deleted, or its user lost the role on the project. Create a new application credential and enter it in this cloud&apos;s settings.</source>
+        <translation>%1: Keystone이 %2을(를) 거부했습니다(HTTP 401). 클라우드 메시지: “%3”. 애플리케이션 자격 증명이 만료되었거나 삭제되었을 수 있고, 또는 해당 사용자가 프로젝트에서 역할을 잃었을 수 있습니다. 새 애플리케이션 자격 증명을 만들어 이 클라우드 설정에 입력하세요.</translation>
+    </message>
+    <message>
+        <source>%1: Keystone refused the sign-in of %2 (HTTP 401). The cloud said: “%3”. Check the password, the user name and domain, and the project in this cloud&apos;s settings.</source>
+        <translation>%1: Keystone이 %2의 로그인을 거부했습니다(HTTP 401). 클라우드 메시지: “%3”. 이 클라우드 설정에서 비밀번호, 사용자 이름과 도메인, 프로젝트를 확인하세요.</translation>
+    </message>
+    <message>
+        <source>%1: Keystone accepted the sign-in but sent no X-Subject-Token header. A proxy in front of Keystone may strip it; tell the cloud&apos;s administrator.</source>
+        <translation>%1: Keystone이 로그인을 수락했지만 X-Subject-Token 헤더를 보내지 않았습니다. Keystone 앞의 프록시가 이 헤더를 제거했을 수 있습니다. 클라우드 관리자에게 알리세요.</translation>
+    </message>
+    <message>
+        <source>%1: Keystone&apos;s token has no readable expires_at (“%2”).</source>
+        <translation>%1: Keystone 토큰의 expires_at 값(“%2”)을 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1: Keystone signed you in but sent an empty service catalog, so no service can be reached. The token is probably not scoped to a project: set the project in this cloud&apos;s settings.</source>
+        <translation>%1: Keystone 로그인에는 성공했지만 서비스 카탈로그가 비어 있어 어떤 서비스에도 접근할 수 없습니다. 토큰의 범위가 프로젝트로 지정되지 않았을 가능성이 큽니다. 이 클라우드 설정에서 프로젝트를 지정하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>ct::openstack::OpenStackProvider</name>
+    <message>
+        <source>%1: the upload source was closed before the upload of image %2 started.</source>
+        <translation>%1: 이미지 %2의 업로드가 시작되기 전에 업로드 원본이 닫혔습니다.</translation>
+    </message>
+    <message>
+        <source>%1: the download target was closed before the download of image %2 started.</source>
+        <translation>%1: 이미지 %2의 다운로드가 시작되기 전에 다운로드 대상이 닫혔습니다.</translation>
+    </message>
+    <message>
+        <source>API %1; listing servers works</source>
+        <translation>API %1, 서버 목록 조회 정상</translation>
+    </message>
+    <message>
+        <source>list images</source>
+        <translation>이미지 목록 조회</translation>
+    </message>
+    <message>
+        <source>list networks</source>
+        <translation>네트워크 목록 조회</translation>
+    </message>
+    <message>
+        <source>list volumes</source>
+        <translation>볼륨 목록 조회</translation>
+    </message>
+    <message>
+        <source>%1: the %2 service answered “%3” with something that is not JSON (%4). A proxy may sit in front of it.</source>
+        <translation>%1: %2 서비스가 “%3”에 JSON이 아닌 응답을 보냈습니다(%4). 서비스 앞에 프록시가 있을 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>%1 works (%2 ms)</source>
+        <translation>%1 정상(%2ms)</translation>
+    </message>
+    <message>
+        <source>signed in; the token is valid until %1 UTC</source>
+        <translation>로그인 성공, 토큰 유효 기한: %1 UTC</translation>
+    </message>
+    <message>
+        <source>not checked: signing in failed</source>
+        <translation>확인하지 않음: 로그인 실패</translation>
+    </message>
+</context>
+<context>
+    <name>ct::openstack::ServiceCatalog</name>
+    <message>
+        <source>region %1 (%2)</source>
+        <translation>리전 %1(%2)</translation>
+    </message>
+    <message>
+        <source>unnamed</source>
+        <translation>이름 없음</translation>
+    </message>
+    <message>
+        <source>any region</source>
+        <translation>모든 리전</translation>
+    </message>
+    <message>
+        <source>region %1</source>
+        <translation>리전 %1</translation>
+    </message>
+    <message>
+        <source>%1: the project&apos;s service catalog has no %2 endpoint in %3 for the %4 interface; it has one in %5. Correct the region or interface in this cloud&apos;s settings.</source>
+        <translation>%1: 프로젝트의 서비스 카탈로그에 %3의 %4 인터페이스용 %2 엔드포인트가 없습니다. %5에는 있습니다. 이 클라우드 설정에서 리전이나 인터페이스를 수정하세요.</translation>
+    </message>
+    <message>
+        <source>%1: the project has no %2 service (catalog type %3) in %4. CloudTwin needs it; ask the cloud&apos;s administrator to enable it for this project, or choose another project.</source>
+        <translation>%1: %4에 프로젝트의 %2 서비스(카탈로그 유형 %3)가 없습니다. CloudTwin에 필요한 서비스이므로 클라우드 관리자에게 이 프로젝트에서 사용하도록 설정해 달라고 요청하거나 다른 프로젝트를 선택하세요.</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "auth/accountservice.h"
+#include "inventory/inventoryrow.h"
 #include "store/database.h"
 #include "util/datadir.h"
 #include "util/result.h"
@@ -10,11 +11,14 @@
 #include <QObject>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
 namespace ct {
 
+class CloudService;
+class Inventory;
 class UserSecrets;
 
 /// cloudtwinctl: parses the command line, runs one command and emits finished(exitCode) once.
@@ -24,7 +28,12 @@ class Cli : public QObject
     Q_OBJECT
 
 public:
-    enum ExitCode { Success = 0, Failure = 1, Usage = 2 };
+    enum ExitCode
+    {
+        Success = 0,
+        Failure = 1,
+        Usage = 2
+    };
 
     explicit Cli(QStringList arguments, QObject* parent = nullptr);
     ~Cli() override;
@@ -58,6 +67,30 @@ private:
     void userPasswd();
     void userDelete();
 
+    // Clouds and VMs (cloud …, vm …).
+    /// Rejects cloud/vm options that do not belong to `command`; true when all given options fit.
+    bool onlyOptions(const QString& command, const QStringList& allowed);
+    /// Opens the store, the signed-in user's secrets and the cloud service, then calls `next`.
+    void withClouds(std::function<void()> next);
+    /// A cloud password or secret: stdin with --password-stdin/--secret-stdin, else a prompt without echo.
+    Result<QByteArray> cloudSecret(const QString& prompt);
+    void cloudAdd(const QString& kind, const QString& name);
+    void cloudImport();
+    void cloudList();
+    void cloudTest(const QString& name);
+    void cloudRemove(const QString& name);
+    void cloudSetPassword(const QString& name);
+    /// Refreshes the inventory of all clouds (or the one named by --cloud), reports failed clouds on stderr
+    /// and calls `next` with whether every cloud answered.
+    void loadInventory(std::function<void(bool allAnswered)> next);
+    /// Finds a VM by UUID or unique name in the inventory.
+    void findServer(const QString& idOrName, std::function<void(const InventoryRow&)> next);
+    void vmList();
+    void vmShow(const QString& idOrName);
+    void vmAction(const QString& action, const QString& idOrName);
+    /// Prints like succeed() and finishes with `exitCode`.
+    void output(int exitCode, const QString& human, const QJsonValue& json);
+
     QString helpText() const;
 
     QStringList m_arguments;
@@ -69,6 +102,9 @@ private:
     std::unique_ptr<Database> m_database;
     std::unique_ptr<AccountService> m_accounts;
     UserSecrets* m_secrets = nullptr;
+    std::unique_ptr<UserStore> m_store;
+    CloudService* m_clouds = nullptr;
+    Inventory* m_inventory = nullptr;
 };
 
 } // namespace ct

@@ -81,7 +81,7 @@ int main(int argc, char** argv)
 
     std::signal(SIGINT, quitOnSignal);
     std::signal(SIGTERM, quitOnSignal);
-    const int code = app.exec();
+    const int code = QCoreApplication::exec();
     cloud.stop();
     return code;
 }

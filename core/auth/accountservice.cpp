@@ -71,6 +71,14 @@ Result<bool> AccountService::userExists(const QString& name)
     return row.error();
 }
 
+Result<bool> AccountService::hasUsers()
+{
+    auto query = m_db.exec(tr("count the users"), QStringLiteral("SELECT COUNT(*) FROM users"));
+    if (!query)
+        return query.error();
+    return query->next() && query->value(0).toLongLong() > 0;
+}
+
 Result<crypto::KeyPtr> AccountService::openOrCreateVault(const QString& userId, const QString& password)
 {
     const QString path = vaultPath(userId);

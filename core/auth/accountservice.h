@@ -59,6 +59,8 @@ public:
     /// first through UserSecrets::removeAll (the keychain is asynchronous; this is not).
     Status deleteAccount(const SignedInUser& user, const QString& password);
     Result<bool> userExists(const QString& name);
+    /// Whether anyone has signed up yet (the sign-in window opens on "Create account" when not).
+    Result<bool> hasUsers();
 
     /// The per-user store; the only way to reach rows a user owns.
     std::unique_ptr<UserStore> storeFor(const SignedInUser& user);

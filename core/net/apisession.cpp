@@ -188,10 +188,21 @@ QFuture<Status> ApiSession::sharedReauthentication()
     if (!m_authenticator)
         return QtFuture::makeReadyFuture<Status>(
             makeError(ErrorCode::AuthenticationFailed, tr("%1: the cloud refused the credentials.").arg(m_cloudName)));
-    if (m_reauthInFlight && !m_reauthInFlight->isFinished())
-        return *m_reauthInFlight;
-    m_reauthInFlight = std::make_shared<QFuture<Status>>(m_authenticator->reauthenticate());
-    return *m_reauthInFlight;
+    auto waiter = std::make_shared<QPromise<Status>>();
+    waiter->start();
+    m_reauthWaiters.append(waiter);
+    if (!m_reauthRunning) {
+        m_reauthRunning = true;
+        m_authenticator->reauthenticate().then(this, [this](const Status& renewed) {
+            m_reauthRunning = false;
+            const auto waiters = std::exchange(m_reauthWaiters, {});
+            for (const auto& w : waiters) {
+                w->addResult(renewed);
+                w->finish();
+            }
+        });
+    }
+    return waiter->future();
 }
 
 // ---------------------------------------------------------------------------------------------------------

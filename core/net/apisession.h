@@ -10,6 +10,7 @@
 #include <QNetworkReply>
 #include <QObject>
 #include <QPointer>
+#include <QPromise>
 #include <QSslConfiguration>
 #include <QTimer>
 
@@ -124,7 +125,9 @@ private:
     QSslConfiguration m_ssl;
     QNetworkAccessManager m_network;
     Authenticator* m_authenticator = nullptr;
-    std::shared_ptr<QFuture<Status>> m_reauthInFlight;
+    // Qt 6.4 runs only the last continuation attached to a QFuture, so every waiter gets its own promise.
+    bool m_reauthRunning = false;
+    QList<std::shared_ptr<QPromise<Status>>> m_reauthWaiters;
 };
 
 /// The human-readable text a cloud put in an error body: OpenStack's {"itemNotFound":{"message":…}},

@@ -6,6 +6,7 @@ namespace key {
 const QString language = QStringLiteral("ui/language");
 const QString lastUserName = QStringLiteral("ui/last_user_name");
 const QString mainWindowGeometry = QStringLiteral("ui/main_window_geometry");
+const QString trayHintShown = QStringLiteral("ui/tray_hint_shown");
 } // namespace key
 
 AppSettings::AppSettings(const DataDir& dataDir)
@@ -41,6 +42,16 @@ QByteArray AppSettings::mainWindowGeometry() const
 void AppSettings::setMainWindowGeometry(const QByteArray& geometry)
 {
     m_settings.setValue(key::mainWindowGeometry, geometry);
+}
+
+bool AppSettings::trayHintShown() const
+{
+    return m_settings.value(key::trayHintShown, false).toBool();
+}
+
+void AppSettings::setTrayHintShown(bool shown)
+{
+    m_settings.setValue(key::trayHintShown, shown);
 }
 
 } // namespace ct

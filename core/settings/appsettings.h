@@ -24,6 +24,10 @@ public:
     QByteArray mainWindowGeometry() const;
     void setMainWindowGeometry(const QByteArray& geometry);
 
+    /// The "CloudTwin keeps running in the tray" notice is shown once, ever.
+    bool trayHintShown() const;
+    void setTrayHintShown(bool shown);
+
     void sync() { m_settings.sync(); }
 
 private:

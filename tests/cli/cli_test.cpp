@@ -3,6 +3,7 @@
 #include "secrets/usersecrets.h"
 
 #include <QDirIterator>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -47,7 +48,7 @@ protected:
         process.closeWriteChannel();
         EXPECT_TRUE(process.waitForFinished(60000));
         return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-                QString::fromUtf8(process.readAllStandardError())};
+            QString::fromUtf8(process.readAllStandardError())};
     }
 
     void addAndLogIn(const QString& name)
@@ -55,9 +56,9 @@ protected:
         ASSERT_EQ(ctl({QStringLiteral("user"), QStringLiteral("add"), name, QStringLiteral("--password-stdin")},
                       kPassword + '\n')
                       .exitCode,
-                  0);
-        ASSERT_EQ(ctl({QStringLiteral("login"), name, QStringLiteral("--password-stdin")}, kPassword + '\n').exitCode,
-                  0);
+            0);
+        ASSERT_EQ(
+            ctl({QStringLiteral("login"), name, QStringLiteral("--password-stdin")}, kPassword + '\n').exitCode, 0);
     }
 
     QTemporaryDir m_dir;
@@ -77,7 +78,7 @@ TEST_F(Ctl, HelpVersionAndUsageErrors)
 
     auto json = ctl({QStringLiteral("--json"), QStringLiteral("--version")});
     EXPECT_EQ(QJsonDocument::fromJson(json.out.toUtf8()).object().value(QStringLiteral("version")).toString(),
-              QStringLiteral(CLOUDTWIN_VERSION));
+        QStringLiteral(CLOUDTWIN_VERSION));
 
     EXPECT_EQ(ctl({}).exitCode, 2);
     auto unknown = ctl({QStringLiteral("frobnicate")});
@@ -94,7 +95,8 @@ TEST_F(Ctl, HelpVersionAndUsageErrors)
 TEST_F(Ctl, PasswordIsNeverTakenFromTheCommandLine)
 {
     // An extra argument is a usage error, not a password.
-    auto run = ctl({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("alice"), QString::fromLatin1(kPassword)});
+    auto run
+        = ctl({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("alice"), QString::fromLatin1(kPassword)});
     EXPECT_EQ(run.exitCode, 2);
     // Without a terminal and without --password-stdin there is nowhere to read it from.
     auto noTty = ctl({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("alice")}, kPassword + '\n');
@@ -104,9 +106,9 @@ TEST_F(Ctl, PasswordIsNeverTakenFromTheCommandLine)
 
 TEST_F(Ctl, SignUpLogInWhoamiLogOut)
 {
-    auto added = ctl({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("alice"),
-                      QStringLiteral("--password-stdin")},
-                     kPassword + '\n');
+    auto added = ctl(
+        {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("alice"), QStringLiteral("--password-stdin")},
+        kPassword + '\n');
     ASSERT_EQ(added.exitCode, 0) << added.err.toStdString();
     EXPECT_TRUE(added.err.contains(QStringLiteral("User alice created")));
 
@@ -115,8 +117,8 @@ TEST_F(Ctl, SignUpLogInWhoamiLogOut)
     EXPECT_TRUE(notYet.err.contains(QStringLiteral("not logged in — run: cloudtwinctl login NAME")))
         << notYet.err.toStdString();
 
-    auto login = ctl({QStringLiteral("login"), QStringLiteral("alice"), QStringLiteral("--password-stdin")},
-                     kPassword + '\n');
+    auto login
+        = ctl({QStringLiteral("login"), QStringLiteral("alice"), QStringLiteral("--password-stdin")}, kPassword + '\n');
     ASSERT_EQ(login.exitCode, 0) << login.err.toStdString();
 
     auto who = ctl({QStringLiteral("--json"), QStringLiteral("whoami")});
@@ -136,27 +138,27 @@ TEST_F(Ctl, SignUpLogInWhoamiLogOut)
 
 TEST_F(Ctl, EmptyAndDuplicateNamesAndWrongPasswords)
 {
-    auto bad = ctl({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("A b"),
-                    QStringLiteral("--password-stdin")},
-                   kPassword + '\n');
+    auto bad = ctl(
+        {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("A b"), QStringLiteral("--password-stdin")},
+        kPassword + '\n');
     EXPECT_EQ(bad.exitCode, 1);
     EXPECT_TRUE(bad.err.contains(QStringLiteral("lower-case")));
 
-    auto weak = ctl({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("alice"),
-                     QStringLiteral("--password-stdin")},
-                    "password1\n");
+    auto weak = ctl(
+        {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("alice"), QStringLiteral("--password-stdin")},
+        "password1\n");
     EXPECT_EQ(weak.exitCode, 1);
     EXPECT_TRUE(weak.err.contains(QStringLiteral("too weak"))) << weak.err.toStdString();
 
     addAndLogIn(QStringLiteral("alice"));
-    auto again = ctl({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("alice"),
-                      QStringLiteral("--password-stdin")},
-                     kNewPassword + '\n');
+    auto again = ctl(
+        {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("alice"), QStringLiteral("--password-stdin")},
+        kNewPassword + '\n');
     EXPECT_EQ(again.exitCode, 1);
     EXPECT_TRUE(again.err.contains(QStringLiteral("taken")));
 
-    auto wrong = ctl({QStringLiteral("login"), QStringLiteral("alice"), QStringLiteral("--password-stdin")},
-                     kNewPassword + '\n');
+    auto wrong = ctl(
+        {QStringLiteral("login"), QStringLiteral("alice"), QStringLiteral("--password-stdin")}, kNewPassword + '\n');
     EXPECT_EQ(wrong.exitCode, 1);
     EXPECT_TRUE(wrong.err.contains(QStringLiteral("Wrong user name or password")));
     auto noInput = ctl({QStringLiteral("login"), QStringLiteral("alice"), QStringLiteral("--password-stdin")});
@@ -168,35 +170,35 @@ TEST_F(Ctl, ChangePasswordThenDeleteAccount)
 {
     addAndLogIn(QStringLiteral("alice"));
     auto wrongCurrent = ctl({QStringLiteral("user"), QStringLiteral("passwd"), QStringLiteral("--password-stdin")},
-                            kNewPassword + '\n' + kNewPassword + '\n');
+        kNewPassword + '\n' + kNewPassword + '\n');
     EXPECT_EQ(wrongCurrent.exitCode, 1);
     auto changed = ctl({QStringLiteral("user"), QStringLiteral("passwd"), QStringLiteral("--password-stdin")},
-                       kPassword + '\n' + kNewPassword + '\n');
+        kPassword + '\n' + kNewPassword + '\n');
     ASSERT_EQ(changed.exitCode, 0) << changed.err.toStdString();
-    EXPECT_EQ(ctl({QStringLiteral("login"), QStringLiteral("alice"), QStringLiteral("--password-stdin")},
-                  kPassword + '\n')
-                  .exitCode,
-              1);
-    ASSERT_EQ(ctl({QStringLiteral("login"), QStringLiteral("alice"), QStringLiteral("--password-stdin")},
-                  kNewPassword + '\n')
-                  .exitCode,
-              0);
+    EXPECT_EQ(
+        ctl({QStringLiteral("login"), QStringLiteral("alice"), QStringLiteral("--password-stdin")}, kPassword + '\n')
+            .exitCode,
+        1);
+    ASSERT_EQ(
+        ctl({QStringLiteral("login"), QStringLiteral("alice"), QStringLiteral("--password-stdin")}, kNewPassword + '\n')
+            .exitCode,
+        0);
 
-    auto refused = ctl({QStringLiteral("user"), QStringLiteral("delete"), QStringLiteral("--password-stdin")},
-                       kPassword + '\n');
+    auto refused
+        = ctl({QStringLiteral("user"), QStringLiteral("delete"), QStringLiteral("--password-stdin")}, kPassword + '\n');
     EXPECT_EQ(refused.exitCode, 1);
     EXPECT_TRUE(refused.err.contains(QStringLiteral("not deleted")));
     auto deleted = ctl({QStringLiteral("--json"), QStringLiteral("user"), QStringLiteral("delete"),
-                        QStringLiteral("--password-stdin")},
-                       kNewPassword + '\n');
+                           QStringLiteral("--password-stdin")},
+        kNewPassword + '\n');
     ASSERT_EQ(deleted.exitCode, 0) << deleted.err.toStdString();
     EXPECT_EQ(QJsonDocument::fromJson(deleted.out.toUtf8()).object().value(QStringLiteral("deleted")).toString(),
-              QStringLiteral("alice"));
+        QStringLiteral("alice"));
     EXPECT_EQ(ctl({QStringLiteral("whoami")}).exitCode, 1);
-    EXPECT_EQ(ctl({QStringLiteral("login"), QStringLiteral("alice"), QStringLiteral("--password-stdin")},
-                  kNewPassword + '\n')
-                  .exitCode,
-              1);
+    EXPECT_EQ(
+        ctl({QStringLiteral("login"), QStringLiteral("alice"), QStringLiteral("--password-stdin")}, kNewPassword + '\n')
+            .exitCode,
+        1);
     EXPECT_TRUE(QDir(m_dir.filePath(QStringLiteral("secrets"))).isEmpty());
 }
 
@@ -209,7 +211,8 @@ TEST_F(Ctl, BadDataFoldersAndDatabases)
     EXPECT_EQ(fileInTheWay.exitCode, 1);
     EXPECT_TRUE(fileInTheWay.err.contains(QStringLiteral("is a file, not a folder")));
 
-    auto unwritable = ctl({QStringLiteral("--data-dir"), QStringLiteral("/proc/ct"), QStringLiteral("whoami")}, {}, false);
+    auto unwritable
+        = ctl({QStringLiteral("--data-dir"), QStringLiteral("/proc/ct"), QStringLiteral("whoami")}, {}, false);
     EXPECT_EQ(unwritable.exitCode, 1);
     EXPECT_TRUE(unwritable.err.contains(QStringLiteral("/proc/ct")));
 
@@ -218,8 +221,8 @@ TEST_F(Ctl, BadDataFoldersAndDatabases)
     EXPECT_TRUE(badUrl.err.contains(QStringLiteral("Unknown database type")));
 
     auto unreachable = ctl({QStringLiteral("--database"), QStringLiteral("postgresql://ct:pw@127.0.0.1:1/ct"),
-                            QStringLiteral("login"), QStringLiteral("alice"), QStringLiteral("--password-stdin")},
-                           kPassword + '\n');
+                               QStringLiteral("login"), QStringLiteral("alice"), QStringLiteral("--password-stdin")},
+        kPassword + '\n');
     EXPECT_EQ(unreachable.exitCode, 1);
     EXPECT_TRUE(unreachable.err.contains(QStringLiteral("Cannot connect to the database server")));
     EXPECT_FALSE(unreachable.err.contains(QStringLiteral(":pw@")));
@@ -228,8 +231,8 @@ TEST_F(Ctl, BadDataFoldersAndDatabases)
     ASSERT_TRUE(corrupt.open(QIODevice::WriteOnly));
     corrupt.write("this is not a database, but somebody's notes\n");
     corrupt.close();
-    auto damaged = ctl({QStringLiteral("login"), QStringLiteral("alice"), QStringLiteral("--password-stdin")},
-                       kPassword + '\n');
+    auto damaged
+        = ctl({QStringLiteral("login"), QStringLiteral("alice"), QStringLiteral("--password-stdin")}, kPassword + '\n');
     EXPECT_EQ(damaged.exitCode, 1);
     EXPECT_TRUE(damaged.err.contains(QStringLiteral("untouched"))) << damaged.err.toStdString();
     ASSERT_TRUE(corrupt.open(QIODevice::ReadOnly));
@@ -244,8 +247,8 @@ TEST_F(Ctl, NoSecretEverReachesTheDataFolder)
         // Store a secret the way the app does, through core, in this data folder.
         auto db = Database::open(DatabaseUrl::sqliteFile(m_dir.filePath(QStringLiteral("cloudtwin.sqlite3"))));
         ASSERT_TRUE(db);
-        AccountService accounts(*db.value(), {m_dir.filePath(QStringLiteral("secrets")),
-                                              crypto::KdfCost::interactive(), nullptr});
+        AccountService accounts(
+            *db.value(), {m_dir.filePath(QStringLiteral("secrets")), crypto::KdfCost::interactive(), nullptr});
         auto user = accounts.logIn(QStringLiteral("alice"), QString::fromLatin1(kPassword));
         ASSERT_TRUE(user);
         qputenv("CLOUDTWIN_KEYCHAIN", "off");
@@ -259,11 +262,12 @@ TEST_F(Ctl, NoSecretEverReachesTheDataFolder)
     }
     ASSERT_EQ(ctl({QStringLiteral("whoami")}).exitCode, 0);
     // A failed login with a mistyped password must not log what was typed either.
-    ctl({QStringLiteral("login"), QStringLiteral("alice"), QStringLiteral("--password-stdin")}, "Typo-" + kPassword + '\n');
+    ctl({QStringLiteral("login"), QStringLiteral("alice"), QStringLiteral("--password-stdin")},
+        "Typo-" + kPassword + '\n');
     ASSERT_EQ(ctl({QStringLiteral("logout")}).exitCode, 0);
 
-    const QList<QByteArray> needles{kPassword,          cloudSecret,          kPassword.toBase64(),
-                                    cloudSecret.toBase64(), kPassword.toHex(), cloudSecret.toHex()};
+    const QList<QByteArray> needles {
+        kPassword, cloudSecret, kPassword.toBase64(), cloudSecret.toBase64(), kPassword.toHex(), cloudSecret.toHex()};
     int files = 0;
     QDirIterator it(m_dir.path(), QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
     while (it.hasNext()) {
@@ -275,11 +279,378 @@ TEST_F(Ctl, NoSecretEverReachesTheDataFolder)
             EXPECT_FALSE(bytes.contains(needle)) << file.fileName().toStdString() << " contains " << needle.constData();
             EXPECT_FALSE(bytes.contains(QString::fromLatin1(needle).toUtf8())) << file.fileName().toStdString();
         }
-        const QByteArray utf16(reinterpret_cast<const char*>(QString::fromLatin1(kPassword).utf16()),
-                               kPassword.size() * 2);
+        const QByteArray utf16(
+            reinterpret_cast<const char*>(QString::fromLatin1(kPassword).utf16()), kPassword.size() * 2);
         EXPECT_FALSE(bytes.contains(utf16)) << file.fileName().toStdString();
     }
     EXPECT_GE(files, 3); // database, vault, log at least
+}
+
+// --- clouds and VMs ------------------------------------------------------------------------------------------
+
+const QByteArray kCloudSecret = "Cloud-Password-c41f0e";
+
+/// cloudtwin-sandbox as a child process on a free port, with the demo servers.
+class SandboxProcess
+{
+public:
+    bool start(const QString& stateDir)
+    {
+        m_process.start(QStringLiteral(CLOUDTWIN_SANDBOX_PATH),
+            {QStringLiteral("--state"), stateDir, QStringLiteral("--seed"), QStringLiteral("--action-delay-ms"),
+                QStringLiteral("100"), QStringLiteral("--build-delay-ms"), QStringLiteral("100")});
+        if (!m_process.waitForStarted(10000))
+            return false;
+        QByteArray out;
+        QElapsedTimer timer;
+        timer.start();
+        while (!out.contains('\n') && timer.elapsed() < 15000) {
+            m_process.waitForReadyRead(500);
+            out += m_process.readAllStandardOutput();
+        }
+        const QByteArray prefix = "CLOUDTWIN_SANDBOX_URL=";
+        const qsizetype at = out.indexOf(prefix);
+        if (at < 0)
+            return false;
+        m_identityUrl = QString::fromUtf8(out.mid(at + prefix.size()).split('\n').first()).trimmed();
+        return true;
+    }
+    ~SandboxProcess()
+    {
+        if (m_process.state() != QProcess::NotRunning) {
+            m_process.kill();
+            m_process.waitForFinished(5000);
+        }
+    }
+    const QString& identityUrl() const { return m_identityUrl; }
+
+private:
+    QProcess m_process;
+    QString m_identityUrl;
+};
+
+QStringList addArgs(const QString& name, const QString& url)
+{
+    return {QStringLiteral("cloud"), QStringLiteral("add"), QStringLiteral("openstack"), name,
+        QStringLiteral("--auth-url"), url, QStringLiteral("--username"), QStringLiteral("demo"),
+        QStringLiteral("--project"), QStringLiteral("demo"), QStringLiteral("--password-stdin")};
+}
+
+QJsonArray jsonArray(const CtlRun& run) { return QJsonDocument::fromJson(run.out.toUtf8()).array(); }
+
+struct UsageCase
+{
+    const char* label;
+    QStringList arguments;
+    const char* message; ///< substring of stderr
+};
+
+void PrintTo(const UsageCase& c, std::ostream* os) { *os << c.label; }
+
+class CtlUsage : public Ctl, public ::testing::WithParamInterface<UsageCase>
+{
+};
+
+TEST_P(CtlUsage, ExitsTwoWithAMessage)
+{
+    // No user is signed in: command-line problems are reported before anything else is looked at.
+    auto run = ctl(GetParam().arguments, kCloudSecret + '\n');
+    EXPECT_EQ(run.exitCode, 2) << run.err.toStdString();
+    EXPECT_TRUE(run.err.contains(QLatin1String(GetParam().message))) << run.err.toStdString();
+    EXPECT_TRUE(run.out.isEmpty()) << run.out.toStdString();
+}
+
+INSTANTIATE_TEST_SUITE_P(CloudAndVm, CtlUsage,
+    ::testing::Values(UsageCase {"cloud_without_subcommand", {QStringLiteral("cloud")}, "cloud needs a subcommand"},
+        UsageCase {
+            "cloud_unknown", {QStringLiteral("cloud"), QStringLiteral("frob")}, "unknown command \"cloud frob\""},
+        UsageCase {"add_without_name", {QStringLiteral("cloud"), QStringLiteral("add"), QStringLiteral("openstack")},
+            "usage: cloudtwinctl cloud add openstack NAME"},
+        UsageCase {"add_without_auth_url",
+            {QStringLiteral("cloud"), QStringLiteral("add"), QStringLiteral("openstack"), QStringLiteral("x"),
+                QStringLiteral("--username"), QStringLiteral("u"), QStringLiteral("--project"), QStringLiteral("p")},
+            "needs --auth-url URL"},
+        UsageCase {"add_without_username",
+            {QStringLiteral("cloud"), QStringLiteral("add"), QStringLiteral("openstack"), QStringLiteral("x"),
+                QStringLiteral("--auth-url"), QStringLiteral("https://k.example/v3"), QStringLiteral("--project"),
+                QStringLiteral("p")},
+            "needs --username USER"},
+        UsageCase {"add_without_project",
+            {QStringLiteral("cloud"), QStringLiteral("add"), QStringLiteral("openstack"), QStringLiteral("x"),
+                QStringLiteral("--auth-url"), QStringLiteral("https://k.example/v3"), QStringLiteral("--username"),
+                QStringLiteral("u")},
+            "needs --project PROJECT"},
+        UsageCase {"add_cloudstack",
+            {QStringLiteral("cloud"), QStringLiteral("add"), QStringLiteral("cloudstack"), QStringLiteral("x")},
+            "supports \"openstack\""},
+        UsageCase {"appcred_with_project",
+            {QStringLiteral("cloud"), QStringLiteral("add"), QStringLiteral("openstack"), QStringLiteral("x"),
+                QStringLiteral("--auth-url"), QStringLiteral("https://k.example/v3"),
+                QStringLiteral("--application-credential-id"), QStringLiteral("id"), QStringLiteral("--project"),
+                QStringLiteral("p")},
+            "--project cannot be used with --application-credential-id"},
+        UsageCase {"insecure_and_cacert",
+            {QStringLiteral("cloud"), QStringLiteral("add"), QStringLiteral("openstack"), QStringLiteral("x"),
+                QStringLiteral("--auth-url"), QStringLiteral("https://k.example/v3"), QStringLiteral("--username"),
+                QStringLiteral("u"), QStringLiteral("--project"), QStringLiteral("p"), QStringLiteral("--insecure"),
+                QStringLiteral("--cacert"), QStringLiteral("/etc/hosts")},
+            "--insecure and --cacert"},
+        UsageCase {"option_of_another_command",
+            {QStringLiteral("cloud"), QStringLiteral("list"), QStringLiteral("--auth-url"), QStringLiteral("x")},
+            "--auth-url does not apply to \"cloud list\""},
+        UsageCase {"cloud_option_on_whoami", {QStringLiteral("whoami"), QStringLiteral("--cloud"), QStringLiteral("x")},
+            "--cloud does not apply to \"whoami\""},
+        UsageCase {"test_without_name", {QStringLiteral("cloud"), QStringLiteral("test")},
+            "usage: cloudtwinctl cloud test NAME"},
+        UsageCase {"remove_two_names",
+            {QStringLiteral("cloud"), QStringLiteral("remove"), QStringLiteral("a"), QStringLiteral("b")},
+            "too many arguments"},
+        UsageCase {"vm_without_subcommand", {QStringLiteral("vm")}, "vm needs a subcommand"},
+        UsageCase {
+            "vm_show_without_id", {QStringLiteral("vm"), QStringLiteral("show")}, "usage: cloudtwinctl vm show ID"},
+        UsageCase {"vm_hard_stop",
+            {QStringLiteral("vm"), QStringLiteral("stop"), QStringLiteral("x"), QStringLiteral("--hard")},
+            "--hard does not apply to \"vm stop\""},
+        UsageCase {"vm_delete_without_yes_and_terminal",
+            {QStringLiteral("vm"), QStringLiteral("delete"), QStringLiteral("x")}, "vm delete needs --yes"}),
+    [](const ::testing::TestParamInfo<UsageCase>& info) { return std::string(info.param.label); });
+
+TEST_F(Ctl, HelpListsCloudAndVmCommands)
+{
+    auto help = ctl({QStringLiteral("--help")});
+    EXPECT_EQ(help.exitCode, 0);
+    for (const char* text : {"cloud add openstack NAME", "cloud import-openstack", "cloud list", "cloud test NAME",
+             "cloud remove NAME", "vm list", "vm show ID", "vm delete ID"})
+        EXPECT_TRUE(help.out.contains(QLatin1String(text))) << text;
+}
+
+TEST_F(Ctl, CloudAddListRemoveRoundTripKeepsSecretsOutOfTheDataFolder)
+{
+    const QStringList add = addArgs(QStringLiteral("prod"), QStringLiteral("https://keystone.invalid:5000/v3"));
+    auto notLoggedIn = ctl(add, kCloudSecret + '\n');
+    EXPECT_EQ(notLoggedIn.exitCode, 1);
+    EXPECT_TRUE(notLoggedIn.err.contains(QStringLiteral("not logged in")));
+
+    addAndLogIn(QStringLiteral("alice"));
+    auto noSecret = ctl(QStringList(add.mid(0, add.size() - 1)), kCloudSecret + '\n');
+    EXPECT_EQ(noSecret.exitCode, 1);
+    EXPECT_TRUE(noSecret.err.contains(QStringLiteral("--password-stdin"))) << noSecret.err.toStdString();
+    auto badUrl = ctl(addArgs(QStringLiteral("prod"), QStringLiteral("keystone:5000")), kCloudSecret + '\n');
+    EXPECT_EQ(badUrl.exitCode, 1);
+    EXPECT_TRUE(badUrl.err.contains(QStringLiteral("is not an http:// or https:// address")));
+    auto badCa = ctl(QStringList(add) << QStringLiteral("--cacert") << m_dir.filePath(QStringLiteral("nope.pem")),
+        kCloudSecret + '\n');
+    EXPECT_EQ(badCa.exitCode, 1);
+    EXPECT_TRUE(badCa.err.contains(QStringLiteral("nope.pem"))) << badCa.err.toStdString();
+
+    auto added
+        = ctl(QStringList(add) << QStringLiteral("--region") << QStringLiteral("RegionOne"), kCloudSecret + '\n');
+    ASSERT_EQ(added.exitCode, 0) << added.err.toStdString();
+    EXPECT_TRUE(added.err.contains(QStringLiteral("Cloud prod added")));
+    auto again = ctl(add, kCloudSecret + '\n');
+    EXPECT_EQ(again.exitCode, 1);
+    EXPECT_TRUE(again.err.contains(QStringLiteral("already exists")));
+
+    auto list = ctl({QStringLiteral("--json"), QStringLiteral("cloud"), QStringLiteral("list")});
+    ASSERT_EQ(list.exitCode, 0) << list.err.toStdString();
+    const QJsonArray clouds = jsonArray(list);
+    ASSERT_EQ(clouds.size(), 1);
+    const QJsonObject prod = clouds.first().toObject();
+    EXPECT_EQ(prod.value(QStringLiteral("name")).toString(), QStringLiteral("prod"));
+    EXPECT_EQ(prod.value(QStringLiteral("kind")).toString(), QStringLiteral("openstack"));
+    EXPECT_EQ(prod.value(QStringLiteral("auth_url")).toString(), QStringLiteral("https://keystone.invalid:5000/v3"));
+    EXPECT_EQ(prod.value(QStringLiteral("project")).toString(), QStringLiteral("demo"));
+    EXPECT_EQ(prod.value(QStringLiteral("region")).toString(), QStringLiteral("RegionOne"));
+    EXPECT_TRUE(prod.value(QStringLiteral("secret_stored")).toBool());
+    auto human = ctl({QStringLiteral("cloud"), QStringLiteral("list")});
+    EXPECT_TRUE(human.out.contains(QStringLiteral("prod"))) << human.out.toStdString();
+    EXPECT_TRUE(human.out.contains(QStringLiteral("yes")));
+
+    // A cloud that cannot be reached: its error, exit 1, and no secret in the message.
+    auto unreachable = ctl({QStringLiteral("--json"), QStringLiteral("vm"), QStringLiteral("list")});
+    EXPECT_EQ(unreachable.exitCode, 1);
+    EXPECT_TRUE(unreachable.err.contains(QStringLiteral("prod"))) << unreachable.err.toStdString();
+    EXPECT_FALSE(unreachable.err.contains(QString::fromLatin1(kCloudSecret)));
+    EXPECT_TRUE(jsonArray(unreachable).isEmpty());
+
+    auto removed = ctl({QStringLiteral("cloud"), QStringLiteral("remove"), QStringLiteral("prod")});
+    ASSERT_EQ(removed.exitCode, 0) << removed.err.toStdString();
+    EXPECT_TRUE(jsonArray(ctl({QStringLiteral("--json"), QStringLiteral("cloud"), QStringLiteral("list")})).isEmpty());
+    auto gone = ctl({QStringLiteral("cloud"), QStringLiteral("remove"), QStringLiteral("prod")});
+    EXPECT_EQ(gone.exitCode, 1);
+    EXPECT_TRUE(gone.err.contains(QStringLiteral("There is no cloud named prod")));
+
+    const QList<QByteArray> needles {kCloudSecret, kCloudSecret.toBase64(), kCloudSecret.toHex()};
+    int files = 0;
+    QDirIterator it(m_dir.path(), QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        QFile file(it.next());
+        ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        ++files;
+        for (const QByteArray& needle : needles)
+            EXPECT_FALSE(bytes.contains(needle)) << file.fileName().toStdString() << " contains the cloud secret";
+    }
+    EXPECT_GE(files, 3);
+}
+
+TEST_F(Ctl, ImportFromCloudsYamlReportsProblemsAndMissingPasswords)
+{
+    addAndLogIn(QStringLiteral("alice"));
+    const QString fixtures = QStringLiteral(CLOUDSYAML_FIXTURES);
+    auto imported = ctl({QStringLiteral("--json"), QStringLiteral("cloud"), QStringLiteral("import-openstack"),
+        QStringLiteral("--clouds-yaml"), fixtures + QStringLiteral("/missing_password/clouds.yaml")});
+    ASSERT_EQ(imported.exitCode, 0) << imported.err.toStdString();
+    const QJsonObject result = QJsonDocument::fromJson(imported.out.toUtf8()).object();
+    const QJsonArray list = result.value(QStringLiteral("imported")).toArray();
+    ASSERT_EQ(list.size(), 1);
+    EXPECT_EQ(list.first().toObject().value(QStringLiteral("name")).toString(), QStringLiteral("nopw"));
+    EXPECT_TRUE(list.first().toObject().value(QStringLiteral("needs_secret")).toBool());
+    auto clouds = jsonArray(ctl({QStringLiteral("--json"), QStringLiteral("cloud"), QStringLiteral("list")}));
+    ASSERT_EQ(clouds.size(), 1);
+    EXPECT_FALSE(clouds.first().toObject().value(QStringLiteral("secret_stored")).toBool());
+
+    auto skipped = ctl({QStringLiteral("cloud"), QStringLiteral("import-openstack"), QStringLiteral("--clouds-yaml"),
+        fixtures + QStringLiteral("/missing_password/clouds.yaml")});
+    EXPECT_EQ(skipped.exitCode, 0);
+    EXPECT_TRUE(skipped.err.contains(QStringLiteral("Skipped nopw"))) << skipped.err.toStdString();
+
+    auto setPassword = ctl({QStringLiteral("cloud"), QStringLiteral("set-password"), QStringLiteral("nopw"),
+                               QStringLiteral("--password-stdin")},
+        kCloudSecret + '\n');
+    ASSERT_EQ(setPassword.exitCode, 0) << setPassword.err.toStdString();
+    clouds = jsonArray(ctl({QStringLiteral("--json"), QStringLiteral("cloud"), QStringLiteral("list")}));
+    EXPECT_TRUE(clouds.first().toObject().value(QStringLiteral("secret_stored")).toBool());
+
+    auto partly = ctl({QStringLiteral("cloud"), QStringLiteral("import-openstack"), QStringLiteral("--clouds-yaml"),
+        fixtures + QStringLiteral("/missing_auth_url/clouds.yaml")});
+    EXPECT_EQ(partly.exitCode, 1);
+    EXPECT_TRUE(partly.err.contains(QStringLiteral("clouds.yaml line 9: cloud 'prod' has no auth.auth_url")))
+        << partly.err.toStdString();
+    EXPECT_TRUE(partly.out.contains(QStringLiteral("Imported good"))) << partly.out.toStdString();
+    EXPECT_FALSE(partly.err.contains(QStringLiteral("Fixture-Password")));
+
+    auto malformed = ctl({QStringLiteral("cloud"), QStringLiteral("import-openstack"), QStringLiteral("--clouds-yaml"),
+        fixtures + QStringLiteral("/malformed/clouds.yaml")});
+    EXPECT_EQ(malformed.exitCode, 1);
+    EXPECT_TRUE(malformed.err.contains(QStringLiteral("line 6, column 6: not valid YAML")))
+        << malformed.err.toStdString();
+
+    auto missing = ctl({QStringLiteral("cloud"), QStringLiteral("import-openstack"), QStringLiteral("--clouds-yaml"),
+        fixtures + QStringLiteral("/password/clouds.yaml"), QStringLiteral("--cloud"), QStringLiteral("nosuch")});
+    EXPECT_EQ(missing.exitCode, 1);
+    EXPECT_TRUE(missing.err.contains(QStringLiteral("There is no cloud named nosuch")));
+}
+
+class CtlSandbox : public Ctl
+{
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(m_sandbox.start(m_sandboxState.path())) << "cloudtwin-sandbox did not start";
+        addAndLogIn(QStringLiteral("alice"));
+        auto added = ctl(addArgs(QStringLiteral("sandbox-demo"), m_sandbox.identityUrl()), "demo-secret\n");
+        ASSERT_EQ(added.exitCode, 0) << added.err.toStdString();
+    }
+
+    QJsonObject server(const QString& name)
+    {
+        auto show = ctl({QStringLiteral("--json"), QStringLiteral("vm"), QStringLiteral("show"), name});
+        EXPECT_EQ(show.exitCode, 0) << show.err.toStdString();
+        return QJsonDocument::fromJson(show.out.toUtf8()).object();
+    }
+
+    QTemporaryDir m_sandboxState;
+    SandboxProcess m_sandbox;
+};
+
+TEST_F(CtlSandbox, CloudTestChecksEveryService)
+{
+    auto tested = ctl(
+        {QStringLiteral("--json"), QStringLiteral("cloud"), QStringLiteral("test"), QStringLiteral("sandbox-demo")});
+    ASSERT_EQ(tested.exitCode, 0) << tested.err.toStdString() << tested.out.toStdString();
+    const QJsonObject result = QJsonDocument::fromJson(tested.out.toUtf8()).object();
+    EXPECT_TRUE(result.value(QStringLiteral("ok")).toBool());
+    QStringList services;
+    for (const QJsonValue& check : result.value(QStringLiteral("services")).toArray()) {
+        services << check.toObject().value(QStringLiteral("service")).toString();
+        EXPECT_TRUE(check.toObject().value(QStringLiteral("ok")).toBool());
+        EXPECT_TRUE(check.toObject().contains(QStringLiteral("ms")));
+    }
+    EXPECT_TRUE(services.contains(QStringLiteral("identity")));
+    EXPECT_TRUE(services.contains(QStringLiteral("compute")));
+
+    auto human = ctl({QStringLiteral("cloud"), QStringLiteral("test"), QStringLiteral("sandbox-demo")});
+    EXPECT_EQ(human.exitCode, 0);
+    EXPECT_TRUE(human.out.contains(QStringLiteral("identity"))) << human.out.toStdString();
+    EXPECT_TRUE(human.out.contains(QStringLiteral(" ms")));
+
+    // Wrong password: the test fails with exit 1.
+    auto wrong = ctl(addArgs(QStringLiteral("wrong"), m_sandbox.identityUrl()), "not-the-password\n");
+    ASSERT_EQ(wrong.exitCode, 0);
+    auto refused = ctl({QStringLiteral("cloud"), QStringLiteral("test"), QStringLiteral("wrong")});
+    EXPECT_EQ(refused.exitCode, 1) << refused.out.toStdString();
+    EXPECT_FALSE(refused.err.contains(QStringLiteral("not-the-password")));
+    EXPECT_FALSE(refused.out.contains(QStringLiteral("not-the-password")));
+}
+
+TEST_F(CtlSandbox, VmListJsonShapeAndAFailingCloud)
+{
+    auto list = ctl({QStringLiteral("--json"), QStringLiteral("vm"), QStringLiteral("list")});
+    ASSERT_EQ(list.exitCode, 0) << list.err.toStdString();
+    const QJsonArray servers = jsonArray(list);
+    ASSERT_EQ(servers.size(), 3); // web-01, db-01, build-box in project demo
+    QStringList names;
+    for (const QJsonValue& value : servers) {
+        const QJsonObject s = value.toObject();
+        for (const char* key : {"cloud", "id", "name", "status", "power_state", "vcpus", "ram_mb", "disk_gb", "image",
+                 "addresses", "created", "role"})
+            EXPECT_TRUE(s.contains(QLatin1String(key))) << key;
+        EXPECT_EQ(s.value(QStringLiteral("cloud")).toString(), QStringLiteral("sandbox-demo"));
+        EXPECT_EQ(s.value(QStringLiteral("role")).toString(), QStringLiteral("unmanaged"));
+        EXPECT_TRUE(s.value(QStringLiteral("addresses")).isArray());
+        EXPECT_GT(s.value(QStringLiteral("vcpus")).toInt(), 0);
+        EXPECT_GT(s.value(QStringLiteral("ram_mb")).toInt(), 0);
+        names << s.value(QStringLiteral("name")).toString();
+    }
+    names.sort();
+    EXPECT_EQ(names, (QStringList {QStringLiteral("build-box"), QStringLiteral("db-01"), QStringLiteral("web-01")}));
+
+    // A second cloud that does not answer: its error on stderr, the sandbox's VMs still listed, exit 1.
+    ASSERT_EQ(
+        ctl(addArgs(QStringLiteral("dead"), QStringLiteral("http://127.0.0.1:1/identity/v3")), "x\n").exitCode, 0);
+    auto partial = ctl({QStringLiteral("--json"), QStringLiteral("vm"), QStringLiteral("list")});
+    EXPECT_EQ(partial.exitCode, 1);
+    EXPECT_TRUE(partial.err.contains(QStringLiteral("cloud dead could not be listed"))) << partial.err.toStdString();
+    EXPECT_EQ(jsonArray(partial).size(), 3);
+    auto one = ctl({QStringLiteral("--json"), QStringLiteral("vm"), QStringLiteral("list"), QStringLiteral("--cloud"),
+        QStringLiteral("sandbox-demo")});
+    EXPECT_EQ(one.exitCode, 0) << one.err.toStdString();
+    EXPECT_EQ(jsonArray(one).size(), 3);
+}
+
+TEST_F(CtlSandbox, StopStartAndDeleteAVm)
+{
+    ASSERT_EQ(server(QStringLiteral("web-01")).value(QStringLiteral("status")).toString(), QStringLiteral("active"));
+    auto stopped
+        = ctl({QStringLiteral("vm"), QStringLiteral("stop"), QStringLiteral("web-01"), QStringLiteral("--wait")});
+    ASSERT_EQ(stopped.exitCode, 0) << stopped.err.toStdString();
+    EXPECT_EQ(server(QStringLiteral("web-01")).value(QStringLiteral("status")).toString(), QStringLiteral("stopped"));
+    const QString id = server(QStringLiteral("web-01")).value(QStringLiteral("id")).toString();
+    auto started = ctl({QStringLiteral("vm"), QStringLiteral("start"), id, QStringLiteral("--wait")});
+    ASSERT_EQ(started.exitCode, 0) << started.err.toStdString();
+    EXPECT_EQ(server(id).value(QStringLiteral("status")).toString(), QStringLiteral("active"));
+    EXPECT_EQ(server(id).value(QStringLiteral("power_state")).toString(), QStringLiteral("running"));
+
+    auto unknown = ctl({QStringLiteral("vm"), QStringLiteral("stop"), QStringLiteral("no-such-vm")});
+    EXPECT_EQ(unknown.exitCode, 1);
+    EXPECT_TRUE(unknown.err.contains(QStringLiteral("No VM has the ID or name no-such-vm")));
+
+    auto deleted = ctl({QStringLiteral("vm"), QStringLiteral("delete"), QStringLiteral("build-box"),
+        QStringLiteral("--yes"), QStringLiteral("--wait")});
+    ASSERT_EQ(deleted.exitCode, 0) << deleted.err.toStdString();
+    const QJsonArray left = jsonArray(ctl({QStringLiteral("--json"), QStringLiteral("vm"), QStringLiteral("list")}));
+    EXPECT_EQ(left.size(), 2);
 }
 
 } // namespace

@@ -45,6 +45,13 @@ TEST_F(Accounts, SignUpThenLogIn)
     EXPECT_EQ(signedIn->vaultKey->bytes(), created->vaultKey->bytes());
 }
 
+TEST_F(Accounts, KnowsWhetherAnyoneSignedUp)
+{
+    EXPECT_FALSE(m_accounts->hasUsers().value());
+    ASSERT_TRUE(m_accounts->signUp(QStringLiteral("alice"), kPassword));
+    EXPECT_TRUE(m_accounts->hasUsers().value());
+}
+
 TEST_F(Accounts, StoresAnArgon2idHashNotThePassword)
 {
     ASSERT_TRUE(m_accounts->signUp(QStringLiteral("alice"), kPassword));

@@ -1041,6 +1041,10 @@
         <source>%1: the cloud refused the credentials.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ct::AppController</name>
@@ -1846,6 +1850,188 @@ Exit codes: 0 success, 1 the command failed, 2 the command line is wrong.
     </message>
 </context>
 <context>
+    <name>ct::CloudAccountDialog</name>
+    <message>
+        <source>Edit Cloud %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add OpenStack Cloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the values from your cloud&apos;s clouds.yaml or openrc file (in Horizon: API Access). The password is kept in your keychain or CloudTwin&apos;s encrypted file, never in the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Auth URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name and password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application credential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in &amp;with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credential &amp;ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credential &amp;secret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pro&amp;ject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>project (tenant) name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User do&amp;main:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project dom&amp;ain:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional, e.g. RegionOne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: the cloud&apos;s CA certificates (PEM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA &amp;bundle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip certificate &amp;verification (insecure)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Cloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unchanged (type to replace)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name: give the cloud a name, e.g. “production”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name: you already have a cloud called %1. Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auth URL: enter the identity (Keystone) address, e.g. https://keystone.example.com:5000/v3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auth URL: “%1” is not a web address. It starts with https:// and names the host, e.g. https://keystone.example.com:5000/v3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most clouds need the version at the end: …/v3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credential ID: enter the application credential&apos;s ID (openstack application credential list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credential secret: enter the secret shown when the credential was created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name: enter the name you sign in to the cloud with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password: enter your cloud password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project: enter the project (tenant) whose VMs CloudTwin should see; it is OS_PROJECT_NAME in your openrc file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA bundle: the file %1 does not exist. Choose the PEM file your cloud provider gave you, or leave the field empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: CloudTwin will accept any certificate for this cloud, so someone on the network could pose as it and read your password. Use a CA bundle instead if you can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the CA Bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ct::CloudContext</name>
+    <message>
+        <source>Your clouds could not be read from the database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ct::CloudService</name>
     <message>
         <source>A cloud named %1 already exists. Choose another name or remove the old one first.</source>
@@ -1869,6 +2055,281 @@ Exit codes: 0 success, 1 the command failed, 2 the command line is wrong.
     </message>
     <message>
         <source>No password or secret is stored for cloud %1. Enter it first (on the command line: cloudtwinctl cloud set-password %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ct::CloudsPage</name>
+    <message>
+        <source>Sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add OpenStack Cloud…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import from clouds.yaml…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auth URL and project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No clouds yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an OpenStack cloud with “Add OpenStack Cloud…” (you need its auth URL, your user name, password and project, as in your openrc or clouds.yaml file), or “Import from clouds.yaml…” if you use the openstack command already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenStack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CloudStack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — project %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — application credential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CloudTwin&apos;s built-in practice cloud. It runs on this computer only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refreshing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>OK — %n VM(s), checked %1</source>
+        <translation>
+            <numerusform>OK — %n VM, checked %1</numerusform>
+            <numerusform>OK — %n VMs, checked %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cloud %1 added. Its VMs appear on the VMs page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cloud(s) imported.</source>
+        <translation>
+            <numerusform>%n cloud imported.</numerusform>
+            <numerusform>%n clouds imported.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cloud %1 saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Cloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the cloud %1 from CloudTwin?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CloudTwin forgets its settings and its stored password. The VMs on the cloud are not touched; you can add the cloud again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cloud %1 removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ct::CloudsYamlImportDialog</name>
+    <message>
+        <source>Import from clouds.yaml</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CloudTwin reads the clouds.yaml used by the openstack command (and secure.yaml next to it). Tick the clouds to add; their names are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auth URL and project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import Selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose clouds.yaml</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenStack client configuration (*.yaml *.yml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — project %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You already have a cloud with this name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs a password: enter it with Edit… after importing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No clouds were found in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These need a password before CloudTwin can reach them (select them on the Clouds page and choose Edit…): %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ct::ConnectionTestDialog</name>
+    <message>
+        <source>Identity (Keystone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compute (Nova)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image (Glance)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network (Neutron)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume (Cinder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test Connection — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test &amp;Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in to %1 and asking each service…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test could not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered on all %2 services.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 services answered. The details say what went wrong.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2052,22 +2513,6 @@ This cannot be undone. Type the password of %1 to confirm.</source>
     <name>ct::MainWindow</name>
     <message>
         <source>CloudTwin — %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No VMs yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your main VMs and their twin backup VMs will be listed here, with their state and their last snapshot. Managing VMs comes in a later version of CloudTwin, once clouds can be added.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No clouds yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The cloud accounts CloudTwin works with will be listed here. Adding OpenStack and CloudStack accounts comes in a later version of CloudTwin.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2312,6 +2757,293 @@ Keychain: %1</source>
     </message>
     <message>
         <source>Could not remove a secret from the system keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ct::VmsPage</name>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reboot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebooting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by name, UUID, address or cloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter VMs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show VMs of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask every cloud for its VMs now (this also happens every 30 seconds).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>St&amp;op</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;boot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details of the selected VM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No clouds yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a cloud on the Clouds page: enter its OpenStack settings or import your clouds.yaml. Its VMs will then be listed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to &amp;Clouds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No VMs on your clouds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your clouds answered, but none of them has a VM yet. VMs you create on them will appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading your clouds…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a VM in the table first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait until the running action on %1 has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not possible while %1 is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the VM %1 on %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the VM %1 on %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VM is powered off; programs running on it stop. Its disk is kept and you can start it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reboot the VM %1 on %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operating system is asked to restart; the VM is unreachable for a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the VM %1 on %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VM and its local disk are removed from the cloud for good. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 VM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2 is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2 is stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2 was rebooted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2 was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not %1 %2 on %3. %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2: the action failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a VM to see all its details here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UUID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Power</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flavor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 vCPU, %2 MiB RAM, %3 GB disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 (IPv%3, %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metadata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 cannot be reached.&lt;/b&gt; %2 The VMs shown for it are from the last successful refresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retrying…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All clouds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refreshing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2601,6 +3333,10 @@ Keychain: %1</source>
     </message>
     <message>
         <source>CloudTwin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also run CloudTwin&apos;s built-in practice cloud (&quot;Sandbox&quot;, with a few VMs) and add it to every account, so you can try CloudTwin without a cloud of your own.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

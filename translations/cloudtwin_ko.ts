@@ -1040,6 +1040,10 @@
         <source>%1: the cloud refused the credentials.</source>
         <translation>%1: 클라우드가 자격 증명을 거부했습니다.</translation>
     </message>
+    <message>
+        <source>%1: cancelled.</source>
+        <translation>%1: 취소되었습니다.</translation>
+    </message>
 </context>
 <context>
     <name>ct::AppController</name>
@@ -1897,6 +1901,188 @@ VM(ID는 서버 UUID 또는 모든 클라우드에서 고유한 이름):
     </message>
 </context>
 <context>
+    <name>ct::CloudAccountDialog</name>
+    <message>
+        <source>Edit Cloud %1</source>
+        <translation>클라우드 %1 편집</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>샌드박스</translation>
+    </message>
+    <message>
+        <source>Add OpenStack Cloud</source>
+        <translation>OpenStack 클라우드 추가</translation>
+    </message>
+    <message>
+        <source>Enter the values from your cloud&apos;s clouds.yaml or openrc file (in Horizon: API Access). The password is kept in your keychain or CloudTwin&apos;s encrypted file, never in the database.</source>
+        <translation>클라우드의 clouds.yaml 또는 openrc 파일에 있는 값을 입력하세요(Horizon의 [API 액세스]에서 확인할 수 있습니다). 비밀번호는 키체인이나 CloudTwin의 암호화된 파일에 보관되며, 데이터베이스에는 저장되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>이름(&amp;N):</translation>
+    </message>
+    <message>
+        <source>e.g. production</source>
+        <translation>예: production</translation>
+    </message>
+    <message>
+        <source>&amp;Auth URL:</source>
+        <translation>인증 URL(&amp;A):</translation>
+    </message>
+    <message>
+        <source>User name and password</source>
+        <translation>사용자 이름과 비밀번호</translation>
+    </message>
+    <message>
+        <source>Application credential</source>
+        <translation>애플리케이션 자격 증명</translation>
+    </message>
+    <message>
+        <source>Sign in &amp;with:</source>
+        <translation>로그인 방법(&amp;W):</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>사용자 이름(&amp;U):</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>비밀번호(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Credential &amp;ID:</source>
+        <translation>자격 증명 ID(&amp;I):</translation>
+    </message>
+    <message>
+        <source>Credential &amp;secret:</source>
+        <translation>자격 증명 시크릿(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Pro&amp;ject:</source>
+        <translation>프로젝트(&amp;J):</translation>
+    </message>
+    <message>
+        <source>project (tenant) name</source>
+        <translation>프로젝트(테넌트) 이름</translation>
+    </message>
+    <message>
+        <source>User do&amp;main:</source>
+        <translation>사용자 도메인(&amp;M):</translation>
+    </message>
+    <message>
+        <source>Project dom&amp;ain:</source>
+        <translation>프로젝트 도메인(&amp;A):</translation>
+    </message>
+    <message>
+        <source>optional, e.g. RegionOne</source>
+        <translation>선택 사항, 예: RegionOne</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>리전(&amp;R):</translation>
+    </message>
+    <message>
+        <source>optional: the cloud&apos;s CA certificates (PEM)</source>
+        <translation>선택 사항: 클라우드의 CA 인증서(PEM)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>찾아보기(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>CA &amp;bundle:</source>
+        <translation>CA 번들(&amp;B):</translation>
+    </message>
+    <message>
+        <source>Skip certificate &amp;verification (insecure)</source>
+        <translation>인증서 확인 건너뛰기(안전하지 않음)(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>저장(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Add Cloud</source>
+        <translation>클라우드 추가(&amp;A)</translation>
+    </message>
+    <message>
+        <source>unchanged (type to replace)</source>
+        <translation>변경 안 함(입력하면 교체됨)</translation>
+    </message>
+    <message>
+        <source>Name: give the cloud a name, e.g. “production”.</source>
+        <translation>이름: 클라우드 이름을 지정하세요(예: “production”).</translation>
+    </message>
+    <message>
+        <source>Name: you already have a cloud called %1. Choose another name.</source>
+        <translation>이름: %1(이)라는 클라우드가 이미 있습니다. 다른 이름을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Auth URL: enter the identity (Keystone) address, e.g. https://keystone.example.com:5000/v3.</source>
+        <translation>인증 URL: ID 서비스(Keystone) 주소를 입력하세요(예: https://keystone.example.com:5000/v3).</translation>
+    </message>
+    <message>
+        <source>Auth URL: “%1” is not a web address. It starts with https:// and names the host, e.g. https://keystone.example.com:5000/v3.</source>
+        <translation>인증 URL: “%1”은(는) 웹 주소가 아닙니다. https://로 시작하고 호스트 이름을 포함해야 합니다(예: https://keystone.example.com:5000/v3).</translation>
+    </message>
+    <message>
+        <source>Most clouds need the version at the end: …/v3.</source>
+        <translation>대부분의 클라우드는 끝에 버전이 필요합니다: …/v3.</translation>
+    </message>
+    <message>
+        <source>Credential ID: enter the application credential&apos;s ID (openstack application credential list).</source>
+        <translation>자격 증명 ID: 애플리케이션 자격 증명의 ID를 입력하세요(openstack application credential list).</translation>
+    </message>
+    <message>
+        <source>Credential secret: enter the secret shown when the credential was created.</source>
+        <translation>자격 증명 시크릿: 자격 증명을 만들 때 표시된 시크릿을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>User name: enter the name you sign in to the cloud with.</source>
+        <translation>사용자 이름: 클라우드에 로그인할 때 쓰는 이름을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Password: enter your cloud password.</source>
+        <translation>비밀번호: 클라우드 비밀번호를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Project: enter the project (tenant) whose VMs CloudTwin should see; it is OS_PROJECT_NAME in your openrc file.</source>
+        <translation>프로젝트: CloudTwin이 VM을 조회할 프로젝트(테넌트)를 입력하세요. openrc 파일의 OS_PROJECT_NAME 값입니다.</translation>
+    </message>
+    <message>
+        <source>CA bundle: the file %1 does not exist. Choose the PEM file your cloud provider gave you, or leave the field empty.</source>
+        <translation>CA 번들: %1 파일이 없습니다. 클라우드 공급업체에서 받은 PEM 파일을 선택하거나 필드를 비워 두세요.</translation>
+    </message>
+    <message>
+        <source>Warning: CloudTwin will accept any certificate for this cloud, so someone on the network could pose as it and read your password. Use a CA bundle instead if you can.</source>
+        <translation>경고: CloudTwin이 이 클라우드의 인증서를 모두 수락하므로, 네트워크상의 누군가가 클라우드를 가장하여 비밀번호를 읽을 수 있습니다. 가능하면 CA 번들을 사용하세요.</translation>
+    </message>
+    <message>
+        <source>Choose the CA Bundle</source>
+        <translation>CA 번들 선택</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer)</source>
+        <translation>인증서(*.pem *.crt *.cer)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>모든 파일(*)</translation>
+    </message>
+</context>
+<context>
+    <name>ct::CloudContext</name>
+    <message>
+        <source>Your clouds could not be read from the database: %1</source>
+        <translation>데이터베이스에서 클라우드를 읽지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>샌드박스</translation>
+    </message>
+</context>
+<context>
     <name>ct::CloudService</name>
     <message>
         <source>A cloud named %1 already exists. Choose another name or remove the old one first.</source>
@@ -1921,6 +2107,279 @@ VM(ID는 서버 UUID 또는 모든 클라우드에서 고유한 이름):
     <message>
         <source>No password or secret is stored for cloud %1. Enter it first (on the command line: cloudtwinctl cloud set-password %1).</source>
         <translation>클라우드 %1에 저장된 비밀번호나 시크릿이 없습니다. 먼저 입력하세요(명령줄: cloudtwinctl cloud set-password %1).</translation>
+    </message>
+</context>
+<context>
+    <name>ct::CloudsPage</name>
+    <message>
+        <source>Sandbox</source>
+        <translation>샌드박스</translation>
+    </message>
+    <message>
+        <source>&amp;Add OpenStack Cloud…</source>
+        <translation>OpenStack 클라우드 추가(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import from clouds.yaml…</source>
+        <translation>clouds.yaml에서 가져오기(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>편집(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>제거(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>연결 테스트(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>유형</translation>
+    </message>
+    <message>
+        <source>Auth URL and project</source>
+        <translation>인증 URL 및 프로젝트</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>리전</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>No clouds yet</source>
+        <translation>아직 클라우드가 없습니다</translation>
+    </message>
+    <message>
+        <source>Add an OpenStack cloud with “Add OpenStack Cloud…” (you need its auth URL, your user name, password and project, as in your openrc or clouds.yaml file), or “Import from clouds.yaml…” if you use the openstack command already.</source>
+        <translation>“OpenStack 클라우드 추가…”로 OpenStack 클라우드를 추가하거나(openrc 또는 clouds.yaml 파일에 있는 인증 URL, 사용자 이름, 비밀번호, 프로젝트가 필요합니다), 이미 openstack 명령을 사용하고 있다면 “clouds.yaml에서 가져오기…”를 선택하세요.</translation>
+    </message>
+    <message>
+        <source>OpenStack</source>
+        <translation>OpenStack</translation>
+    </message>
+    <message>
+        <source>CloudStack</source>
+        <translation>CloudStack</translation>
+    </message>
+    <message>
+        <source>%1 — project %2</source>
+        <translation>%1 — 프로젝트 %2</translation>
+    </message>
+    <message>
+        <source>%1 — application credential</source>
+        <translation>%1 — 애플리케이션 자격 증명</translation>
+    </message>
+    <message>
+        <source>CloudTwin&apos;s built-in practice cloud. It runs on this computer only.</source>
+        <translation>CloudTwin에 내장된 연습용 클라우드입니다. 이 컴퓨터에서만 실행됩니다.</translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation>아직 확인하지 않음</translation>
+    </message>
+    <message>
+        <source>Refreshing…</source>
+        <translation>새로 고치는 중…</translation>
+    </message>
+    <message numerus="yes">
+        <source>OK — %n VM(s), checked %1</source>
+        <translation>
+            <numerusform>정상 — VM %n개, %1에 확인함</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cloud %1 added. Its VMs appear on the VMs page.</source>
+        <translation>클라우드 %1을(를) 추가했습니다. 클라우드의 VM은 VM 페이지에 표시됩니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cloud(s) imported.</source>
+        <translation>
+            <numerusform>클라우드 %n개를 가져왔습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cloud %1 saved.</source>
+        <translation>클라우드 %1을(를) 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>Remove Cloud</source>
+        <translation>클라우드 제거</translation>
+    </message>
+    <message>
+        <source>Remove the cloud %1 from CloudTwin?</source>
+        <translation>CloudTwin에서 클라우드 %1을(를) 제거할까요?</translation>
+    </message>
+    <message>
+        <source>CloudTwin forgets its settings and its stored password. The VMs on the cloud are not touched; you can add the cloud again later.</source>
+        <translation>CloudTwin에서 이 클라우드의 설정과 저장된 비밀번호를 삭제합니다. 클라우드의 VM은 건드리지 않으며, 나중에 클라우드를 다시 추가할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>제거</translation>
+    </message>
+    <message>
+        <source>Cloud %1 removed.</source>
+        <translation>클라우드 %1을(를) 제거했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ct::CloudsYamlImportDialog</name>
+    <message>
+        <source>Import from clouds.yaml</source>
+        <translation>clouds.yaml에서 가져오기</translation>
+    </message>
+    <message>
+        <source>CloudTwin reads the clouds.yaml used by the openstack command (and secure.yaml next to it). Tick the clouds to add; their names are kept.</source>
+        <translation>CloudTwin은 openstack 명령이 사용하는 clouds.yaml(및 같은 폴더의 secure.yaml)을 읽습니다. 추가할 클라우드를 선택하세요. 클라우드 이름은 그대로 유지됩니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>찾아보기(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Read</source>
+        <translation>읽기(&amp;R)</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>파일:</translation>
+    </message>
+    <message>
+        <source>Cloud</source>
+        <translation>클라우드</translation>
+    </message>
+    <message>
+        <source>Auth URL and project</source>
+        <translation>인증 URL 및 프로젝트</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>참고</translation>
+    </message>
+    <message>
+        <source>&amp;Import Selected</source>
+        <translation>선택한 항목 가져오기(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Choose clouds.yaml</source>
+        <translation>clouds.yaml 선택</translation>
+    </message>
+    <message>
+        <source>OpenStack client configuration (*.yaml *.yml)</source>
+        <translation>OpenStack 클라이언트 구성(*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>모든 파일(*)</translation>
+    </message>
+    <message>
+        <source> — project %1</source>
+        <translation> — 프로젝트 %1</translation>
+    </message>
+    <message>
+        <source>You already have a cloud with this name.</source>
+        <translation>같은 이름의 클라우드가 이미 있습니다.</translation>
+    </message>
+    <message>
+        <source>Needs a password: enter it with Edit… after importing.</source>
+        <translation>비밀번호가 필요합니다. 가져온 후 [편집…]에서 입력하세요.</translation>
+    </message>
+    <message>
+        <source>No clouds were found in %1.</source>
+        <translation>%1에서 클라우드를 찾지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>Added: %1.</source>
+        <translation>추가함: %1.</translation>
+    </message>
+    <message>
+        <source>These need a password before CloudTwin can reach them (select them on the Clouds page and choose Edit…): %1.</source>
+        <translation>다음 클라우드는 CloudTwin이 연결하기 전에 비밀번호가 필요합니다(클라우드 페이지에서 선택한 후 [편집…]을 선택하세요): %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ct::ConnectionTestDialog</name>
+    <message>
+        <source>Identity (Keystone)</source>
+        <translation>ID 서비스(Keystone)</translation>
+    </message>
+    <message>
+        <source>Compute (Nova)</source>
+        <translation>컴퓨트(Nova)</translation>
+    </message>
+    <message>
+        <source>Image (Glance)</source>
+        <translation>이미지(Glance)</translation>
+    </message>
+    <message>
+        <source>Network (Neutron)</source>
+        <translation>네트워크(Neutron)</translation>
+    </message>
+    <message>
+        <source>Volume (Cinder)</source>
+        <translation>볼륨(Cinder)</translation>
+    </message>
+    <message>
+        <source>Test Connection — %1</source>
+        <translation>연결 테스트 — %1</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>서비스</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>결과</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>시간</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>세부 정보</translation>
+    </message>
+    <message>
+        <source>Test &amp;Again</source>
+        <translation>다시 테스트(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Signing in to %1 and asking each service…</source>
+        <translation>%1에 로그인하여 각 서비스를 확인하는 중…</translation>
+    </message>
+    <message>
+        <source>The test could not start: %1</source>
+        <translation>테스트를 시작하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>✓ OK</source>
+        <translation>✓ 정상</translation>
+    </message>
+    <message>
+        <source>✗ Failed</source>
+        <translation>✗ 실패</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1ms</translation>
+    </message>
+    <message>
+        <source>%1 answered on all %2 services.</source>
+        <translation>%1의 서비스 %2개가 모두 응답했습니다.</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 services answered. The details say what went wrong.</source>
+        <translation>%1: 서비스 %3개 중 %2개가 응답했습니다. 무엇이 잘못되었는지는 세부 정보를 확인하세요.</translation>
     </message>
 </context>
 <context>
@@ -2106,22 +2565,6 @@ This cannot be undone. Type the password of %1 to confirm.</source>
     <message>
         <source>CloudTwin — %1</source>
         <translation>CloudTwin — %1</translation>
-    </message>
-    <message>
-        <source>No VMs yet</source>
-        <translation>아직 VM이 없습니다</translation>
-    </message>
-    <message>
-        <source>Your main VMs and their twin backup VMs will be listed here, with their state and their last snapshot. Managing VMs comes in a later version of CloudTwin, once clouds can be added.</source>
-        <translation>주 VM과 트윈 백업 VM이 상태 및 마지막 스냅샷과 함께 여기에 표시됩니다. VM 관리 기능은 클라우드를 추가할 수 있게 된 후 이후 버전의 CloudTwin에서 제공됩니다.</translation>
-    </message>
-    <message>
-        <source>No clouds yet</source>
-        <translation>아직 클라우드가 없습니다</translation>
-    </message>
-    <message>
-        <source>The cloud accounts CloudTwin works with will be listed here. Adding OpenStack and CloudStack accounts comes in a later version of CloudTwin.</source>
-        <translation>CloudTwin에서 사용하는 클라우드 계정이 여기에 표시됩니다. OpenStack 및 CloudStack 계정 추가 기능은 이후 버전의 CloudTwin에서 제공됩니다.</translation>
     </message>
     <message>
         <source>Nothing is protected yet</source>
@@ -2367,6 +2810,293 @@ Keychain: %1</source>
     <message>
         <source>Could not remove a secret from the system keychain: %1</source>
         <translation>시스템 키체인에서 비밀 정보를 제거하지 못했습니다: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ct::VmsPage</name>
+    <message>
+        <source>Start</source>
+        <translation>시작</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>중지</translation>
+    </message>
+    <message>
+        <source>Reboot</source>
+        <translation>재부팅</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>시작하는 중…</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>중지하는 중…</translation>
+    </message>
+    <message>
+        <source>Rebooting…</source>
+        <translation>재부팅하는 중…</translation>
+    </message>
+    <message>
+        <source>Deleting…</source>
+        <translation>삭제하는 중…</translation>
+    </message>
+    <message>
+        <source>Filter by name, UUID, address or cloud</source>
+        <translation>이름, UUID, 주소 또는 클라우드로 필터링</translation>
+    </message>
+    <message>
+        <source>Filter VMs</source>
+        <translation>VM 필터링</translation>
+    </message>
+    <message>
+        <source>Show VMs of</source>
+        <translation>표시할 VM의 클라우드</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>새로 고침(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Ask every cloud for its VMs now (this also happens every 30 seconds).</source>
+        <translation>지금 모든 클라우드에 VM 목록을 요청합니다(30초마다 자동으로도 요청합니다).</translation>
+    </message>
+    <message>
+        <source>S&amp;tart</source>
+        <translation>시작(&amp;T)</translation>
+    </message>
+    <message>
+        <source>St&amp;op</source>
+        <translation>중지(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Re&amp;boot</source>
+        <translation>재부팅(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>삭제(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Details of the selected VM</source>
+        <translation>선택한 VM의 세부 정보</translation>
+    </message>
+    <message>
+        <source>No clouds yet</source>
+        <translation>아직 클라우드가 없습니다</translation>
+    </message>
+    <message>
+        <source>Add a cloud on the Clouds page: enter its OpenStack settings or import your clouds.yaml. Its VMs will then be listed here.</source>
+        <translation>클라우드 페이지에서 클라우드를 추가하세요. OpenStack 설정을 입력하거나 clouds.yaml을 가져오면 됩니다. 그러면 클라우드의 VM이 여기에 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Clouds</source>
+        <translation>클라우드로 이동(&amp;C)</translation>
+    </message>
+    <message>
+        <source>No VMs on your clouds</source>
+        <translation>클라우드에 VM이 없습니다</translation>
+    </message>
+    <message>
+        <source>Your clouds answered, but none of them has a VM yet. VMs you create on them will appear here.</source>
+        <translation>클라우드가 응답했지만 아직 VM이 있는 클라우드가 없습니다. 클라우드에서 만든 VM이 여기에 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>Loading your clouds…</source>
+        <translation>클라우드를 불러오는 중…</translation>
+    </message>
+    <message>
+        <source>Select a VM in the table first.</source>
+        <translation>먼저 표에서 VM을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Wait until the running action on %1 has finished.</source>
+        <translation>%1에서 실행 중인 작업이 끝날 때까지 기다리세요.</translation>
+    </message>
+    <message>
+        <source>Not possible while %1 is %2.</source>
+        <translation>%1이(가) %2 상태일 때는 할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 %2 on %3</source>
+        <translation>%3의 %2 %1</translation>
+    </message>
+    <message>
+        <source>Start the VM %1 on %2?</source>
+        <translation>%2의 VM %1을(를) 시작할까요?</translation>
+    </message>
+    <message>
+        <source>Stop the VM %1 on %2?</source>
+        <translation>%2의 VM %1을(를) 중지할까요?</translation>
+    </message>
+    <message>
+        <source>The VM is powered off; programs running on it stop. Its disk is kept and you can start it again.</source>
+        <translation>VM의 전원이 꺼지고 VM에서 실행 중인 프로그램이 중지됩니다. 디스크는 유지되며 VM을 다시 시작할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Reboot the VM %1 on %2?</source>
+        <translation>%2의 VM %1을(를) 재부팅할까요?</translation>
+    </message>
+    <message>
+        <source>The operating system is asked to restart; the VM is unreachable for a moment.</source>
+        <translation>운영 체제에 다시 시작하도록 요청합니다. 잠시 동안 VM에 연결할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Delete the VM %1 on %2?</source>
+        <translation>%2의 VM %1을(를) 삭제할까요?</translation>
+    </message>
+    <message>
+        <source>The VM and its local disk are removed from the cloud for good. This cannot be undone.</source>
+        <translation>VM과 로컬 디스크가 클라우드에서 영구적으로 제거됩니다. 이 작업은 되돌릴 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 VM</source>
+        <translation>VM %1</translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3</source>
+        <translation>%2의 %1: %3</translation>
+    </message>
+    <message>
+        <source>%1 on %2 is running.</source>
+        <translation>%2의 %1이(가) 실행 중입니다.</translation>
+    </message>
+    <message>
+        <source>%1 on %2 is stopped.</source>
+        <translation>%2의 %1이(가) 중지되었습니다.</translation>
+    </message>
+    <message>
+        <source>%1 on %2 was rebooted.</source>
+        <translation>%2의 %1을(를) 재부팅했습니다.</translation>
+    </message>
+    <message>
+        <source>%1 on %2 was deleted.</source>
+        <translation>%2의 %1을(를) 삭제했습니다.</translation>
+    </message>
+    <message>
+        <source>Could not %1 %2 on %3. %4</source>
+        <translation>%3의 %2을(를) %1할 수 없습니다. %4</translation>
+    </message>
+    <message>
+        <source>%1 on %2: the action failed.</source>
+        <translation>%2의 %1: 작업에 실패했습니다.</translation>
+    </message>
+    <message>
+        <source>Select a VM to see all its details here.</source>
+        <translation>VM을 선택하면 모든 세부 정보가 여기에 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>UUID</source>
+        <translation>UUID</translation>
+    </message>
+    <message>
+        <source>Cloud</source>
+        <translation>클라우드</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>작업</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>문제</translation>
+    </message>
+    <message>
+        <source>Power</source>
+        <translation>전원</translation>
+    </message>
+    <message>
+        <source>Flavor</source>
+        <translation>플레이버</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>크기</translation>
+    </message>
+    <message>
+        <source>%1 vCPU, %2 MiB RAM, %3 GB disk</source>
+        <translation>vCPU %1개, RAM %2MiB, 디스크 %3GB</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>이미지</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (IPv%3, %4)</source>
+        <translation>%1 — %2 (IPv%3, %4)</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>주소</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>영역</translation>
+    </message>
+    <message>
+        <source>Key pair</source>
+        <translation>키 페어</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>생성 시각</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>업데이트 시각</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>역할</translation>
+    </message>
+    <message>
+        <source>Metadata</source>
+        <translation>메타데이터</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>다시 시도</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>샌드박스</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 cannot be reached.&lt;/b&gt; %2 The VMs shown for it are from the last successful refresh.</source>
+        <translation>&lt;b&gt;%1에 연결할 수 없습니다.&lt;/b&gt; %2 표시된 VM은 마지막으로 새로 고침에 성공했을 때의 정보입니다.</translation>
+    </message>
+    <message>
+        <source>Retrying…</source>
+        <translation>다시 시도하는 중…</translation>
+    </message>
+    <message>
+        <source>All clouds</source>
+        <translation>모든 클라우드</translation>
+    </message>
+    <message>
+        <source>Refreshing…</source>
+        <translation>새로 고치는 중…</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>%1에 업데이트됨</translation>
     </message>
 </context>
 <context>
@@ -2656,6 +3386,10 @@ Keychain: %1</source>
     <message>
         <source>CloudTwin</source>
         <translation>CloudTwin</translation>
+    </message>
+    <message>
+        <source>Also run CloudTwin&apos;s built-in practice cloud (&quot;Sandbox&quot;, with a few VMs) and add it to every account, so you can try CloudTwin without a cloud of your own.</source>
+        <translation>CloudTwin에 내장된 연습용 클라우드(&quot;Sandbox&quot;, VM 몇 개 포함)도 실행하고 모든 계정에 추가하여, 자신의 클라우드 없이도 CloudTwin을 사용해 볼 수 있게 합니다.</translation>
     </message>
 </context>
 </TS>

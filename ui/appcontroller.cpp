@@ -1,5 +1,6 @@
 #include "appcontroller.h"
 
+#include "cloudcontext.h"
 #include "i18n/translations.h"
 #include "logging/logging.h"
 #include "mainwindow.h"
@@ -53,6 +54,13 @@ void AppController::start()
         }
         url = parsed.value();
     }
+    if (m_options.startSandbox) {
+        const Result<QString> sandbox = m_options.startSandbox(m_dataDir->path());
+        if (sandbox)
+            m_sandboxUrl = sandbox.value();
+        else
+            qCWarning(lcUi) << "the sandbox cloud did not start:" << sandbox.error().message;
+    }
     m_worker = std::make_unique<StoreWorker>(
         url, AccountService::Options {m_dataDir->secretsPath(), m_options.cost, nullptr});
 
@@ -82,6 +90,14 @@ void AppController::showSignIn(const QString& notice)
     dialog->show();
     dialog->raise();
     dialog->activateWindow();
+    // Someone who has never signed up starts on "Create account"; everyone else on "Sign in".
+    QPointer<SignInDialog> guard(dialog);
+    m_worker->run([](AccountService& accounts) { return accounts.hasUsers(); })
+        .then(this, [guard](const Result<bool>& hasUsers) {
+            if (!guard || guard->isBusy() || !hasUsers)
+                return;
+            guard->setMode(hasUsers.value() ? SignInDialog::Mode::SignIn : SignInDialog::Mode::CreateAccount);
+        });
     emit signInShown();
 }
 
@@ -100,10 +116,14 @@ void AppController::openMainWindow(const SignedInUser& user)
             connect(window, &MainWindow::accountDeleted, this, [this](const QString& name) {
                 leaveMainWindow(tr("The account %1 and all its data were deleted.").arg(name));
             });
+            if (!m_sandboxUrl.isEmpty())
+                window->cloudContext()->setSandboxUrl(m_sandboxUrl);
             connect(window, &MainWindow::hiddenToTray, this, [this]() {
-                if (m_toldAboutTray)
+                // Once ever, not once per run: people who know it do not need it again.
+                if (m_settings->trayHintShown())
                     return;
-                m_toldAboutTray = true;
+                m_settings->setTrayHintShown(true);
+                m_settings->sync();
                 m_tray->showMessage(tr("CloudTwin is still running"),
                     tr("CloudTwin keeps running in the notification area. To end it, choose "
                        "Quit from this icon's menu."));

@@ -10,6 +10,7 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -34,6 +35,9 @@ public:
         crypto::KdfCost cost = crypto::KdfCost::interactive();
         bool installLogFile = true; ///< tests leave the global log handler alone
         bool applyLanguage = true; ///< tests keep the source language
+        /// --sandbox: starts the built-in sandbox cloud for this data folder and returns its identity URL. Each
+        /// signed-in user then gets a "Sandbox" cloud account pointing at it. Unset: no sandbox.
+        std::function<Result<QString>(const QString& dataDir)> startSandbox;
     };
 
     explicit AppController(Options options, QObject* parent = nullptr);
@@ -49,6 +53,8 @@ public:
     TrayIntegration* tray() const { return m_tray; }
     StoreWorker* worker() const { return m_worker.get(); }
     AppSettings* settings() const { return m_settings.get(); }
+    /// The sandbox's identity URL when it runs (see Options::startSandbox).
+    const QString& sandboxUrl() const { return m_sandboxUrl; }
 
 signals:
     /// The app should end with `exitCode` (connected to QCoreApplication::exit in main).
@@ -72,7 +78,7 @@ private:
     QPointer<MainWindow> m_mainWindow;
     QPointer<QMessageBox> m_fatal;
     TrayIntegration* m_tray = nullptr;
-    bool m_toldAboutTray = false;
+    QString m_sandboxUrl;
     bool m_quitting = false;
 };
 

@@ -3,6 +3,8 @@
 #include "aboutdialog.h"
 #include "activitypage.h"
 #include "changepassworddialog.h"
+#include "cloudcontext.h"
+#include "cloudspage.h"
 #include "deleteaccountdialog.h"
 #include "emptystate.h"
 #include "logging/logging.h"
@@ -11,6 +13,7 @@
 #include "settingsdialog.h"
 #include "store/storeworker.h"
 #include "uimetrics.h"
+#include "vmspage.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -63,6 +66,7 @@ MainWindow::MainWindow(
     , m_settings(settings)
     , m_user(std::move(user))
     , m_secrets(new UserSecrets(m_user, vaultPath, this))
+    , m_cloudContext(new CloudContext(worker, m_user, m_secrets, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("CloudTwin — %1").arg(m_user.name));
@@ -70,17 +74,15 @@ MainWindow::MainWindow(
 
     m_pages = new QStackedWidget(this);
     m_pages->setObjectName(QStringLiteral("pages"));
-    m_vms = new EmptyState(vmsIcon(), tr("No VMs yet"),
-        tr("Your main VMs and their twin backup VMs will be listed here, with their state and "
-           "their last snapshot. Managing VMs comes in a later version of CloudTwin, once "
-           "clouds can be added."),
-        m_pages);
-    m_vms->setObjectName(QStringLiteral("vmsEmptyState"));
-    m_clouds = new EmptyState(cloudsIcon(), tr("No clouds yet"),
-        tr("The cloud accounts CloudTwin works with will be listed here. Adding OpenStack "
-           "and CloudStack accounts comes in a later version of CloudTwin."),
-        m_pages);
-    m_clouds->setObjectName(QStringLiteral("cloudsEmptyState"));
+    m_vms = new VmsPage(*m_cloudContext, m_pages);
+    m_vms->setObjectName(QStringLiteral("vmsPage"));
+    m_clouds = new CloudsPage(*m_cloudContext, m_pages);
+    m_clouds->setObjectName(QStringLiteral("cloudsPage"));
+    connect(m_vms, &VmsPage::addCloudRequested, this, [this]() { showPage(Page::Clouds); });
+    connect(m_vms, &VmsPage::statusMessage, this,
+        [this](const QString& text, int timeoutMs) { statusBar()->showMessage(text, timeoutMs); });
+    connect(m_clouds, &CloudsPage::statusMessage, this,
+        [this](const QString& text, int timeoutMs) { statusBar()->showMessage(text, timeoutMs); });
     m_protection = new EmptyState(protectionIcon(), tr("Nothing is protected yet"),
         tr("Here you will see which VMs have a twin on another cloud, when their last "
            "snapshot was taken and whether the twin is up to date. Protection comes in a "
@@ -131,6 +133,7 @@ MainWindow::MainWindow(
     else if (const QScreen* screen = QGuiApplication::primaryScreen())
         resize(screen->availableSize().boundedTo(QSize(1100, 720)));
     showPage(Page::Vms);
+    m_cloudContext->reload();
 }
 
 MainWindow::~MainWindow() { rememberGeometry(); }

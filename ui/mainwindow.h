@@ -12,7 +12,10 @@ namespace ct {
 
 class ActivityPage;
 class AppSettings;
+class CloudContext;
+class CloudsPage;
 class EmptyState;
+class VmsPage;
 class StoreWorker;
 class UserSecrets;
 
@@ -40,6 +43,9 @@ public:
     const SignedInUser& user() const { return m_user; }
     UserSecrets& secrets() const { return *m_secrets; }
     ActivityPage* activityPage() const { return m_activity; }
+    VmsPage* vmsPage() const { return m_vms; }
+    CloudsPage* cloudsPage() const { return m_clouds; }
+    CloudContext* cloudContext() const { return m_cloudContext; }
 
     void showPage(Page page);
     Page currentPage() const;
@@ -76,13 +82,14 @@ private:
     AppSettings& m_settings;
     SignedInUser m_user;
     UserSecrets* m_secrets;
+    CloudContext* m_cloudContext;
     bool m_hidesToTray = false;
     bool m_leaving = false;
 
     QListWidget* m_nav = nullptr;
     QStackedWidget* m_pages = nullptr;
-    EmptyState* m_vms = nullptr;
-    EmptyState* m_clouds = nullptr;
+    VmsPage* m_vms = nullptr;
+    CloudsPage* m_clouds = nullptr;
     EmptyState* m_protection = nullptr;
     ActivityPage* m_activity = nullptr;
     QLabel* m_userLabel = nullptr;

@@ -1,8 +1,11 @@
 #include "appcontroller.h"
 #include "i18n/translations.h"
+#include "sandboxcloud.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
 #include <QIcon>
 #include <QTimer>
 
@@ -21,6 +24,7 @@ struct Options
 {
     QString dataDir;
     QString database;
+    bool sandbox = false;
 };
 
 /// Parses the command line; --help and --version print and exit here, a wrong option exits with 1.
@@ -41,9 +45,13 @@ Options parseCommandLine(const QCoreApplication& app)
             "Database: sqlite:///path, postgresql://user@host:port/db or "
             "mysql://user@host:port/db (default: SQLite in the data folder)."),
         QCoreApplication::translate("main", "URL"));
-    parser.addOptions({dataDir, database});
+    const QCommandLineOption sandbox(QStringLiteral("sandbox"),
+        QCoreApplication::translate("main",
+            "Also run CloudTwin's built-in practice cloud (\"Sandbox\", with a few VMs) and add it to every "
+            "account, so you can try CloudTwin without a cloud of your own."));
+    parser.addOptions({dataDir, database, sandbox});
     parser.process(app);
-    return {parser.value(dataDir), parser.value(database)};
+    return {parser.value(dataDir), parser.value(database), parser.isSet(sandbox)};
 }
 
 /// Without a display Qt aborts with a message about the xcb plugin; say something a person can act on.
@@ -92,6 +100,20 @@ int main(int argc, char* argv[])
     ct::AppController::Options controllerOptions;
     controllerOptions.dataDir = options.dataDir;
     controllerOptions.database = options.database;
+    // The sandbox lives as long as the app, on the GUI thread (its timers drive the VMs' state changes).
+    ct::sandbox::SandboxCloud sandbox;
+    if (options.sandbox) {
+        controllerOptions.startSandbox = [&sandbox](const QString& dataDir) -> ct::Result<QString> {
+            const QString stateDir = QDir(dataDir).filePath(QStringLiteral("sandbox"));
+            // Seed once: VMs the person deletes in the sandbox stay deleted after a restart.
+            const bool fresh = !QFileInfo::exists(QDir(stateDir).filePath(QStringLiteral("state.json")));
+            if (!sandbox.start(stateDir))
+                return ct::makeError(ct::ErrorCode::Unavailable, sandbox.errorString());
+            if (fresh)
+                sandbox.seed();
+            return sandbox.identityUrl();
+        };
+    }
     ct::AppController controller(controllerOptions);
     QObject::connect(
         &controller, &ct::AppController::exitRequested, &app, [](int exitCode) { QCoreApplication::exit(exitCode); },

@@ -144,6 +144,20 @@ ApiSession::ApiSession(QString cloudName, HttpPolicy policy, TlsOptions tls, QOb
     m_network.setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
 }
 
+ApiSession::~ApiSession()
+{
+    // Continuations attached with a context that dies before its future finishes trip an assertion in
+    // Qt 6.4, so everything waiting on this session is finished here, while the session is still whole.
+    const auto waiters = std::exchange(m_reauthWaiters, {});
+    for (const auto& waiter : waiters) {
+        waiter->addResult(makeError(ErrorCode::Unavailable, tr("%1: cancelled.").arg(m_cloudName)));
+        waiter->finish();
+    }
+    const auto jobs = findChildren<ApiJob*>(Qt::FindDirectChildrenOnly);
+    for (ApiJob* job : jobs)
+        job->abort();
+}
+
 Status ApiSession::prepareTls()
 {
     m_ssl = QSslConfiguration::defaultConfiguration();
@@ -231,6 +245,8 @@ void ApiJob::start()
 
 void ApiJob::abort()
 {
+    if (m_finished)
+        return;
     m_aborted = true;
     m_backoff.stop();
     if (m_reply)
@@ -363,6 +379,8 @@ void ApiJob::onReplyFinished()
         m_reauthenticated = true;
         qCInfo(lcNet) << m_session->cloudName() << "401 — re-authenticating once and replaying";
         m_session->sharedReauthentication().then(this, [this](const Status& renewed) {
+            if (m_finished)
+                return; // aborted meanwhile
             if (!renewed) {
                 finish(renewed.error());
                 return;

@@ -96,6 +96,8 @@ class ApiSession : public QObject
 
 public:
     ApiSession(QString cloudName, HttpPolicy policy = {}, TlsOptions tls = {}, QObject* parent = nullptr);
+    /// Finishes every request still in flight with a "cancelled" error, so that no future is left dangling.
+    ~ApiSession() override;
 
     /// Loads the CA file; fails with a message naming the file when it cannot be read.
     Status prepareTls();

@@ -1,12 +1,14 @@
 #include "aboutdialog.h"
 #include "activitypage.h"
 #include "changepassworddialog.h"
+#include "cloudspage.h"
 #include "deleteaccountdialog.h"
 #include "emptystate.h"
 #include "settings/appsettings.h"
 #include "settingsdialog.h"
 #include "trayintegration.h"
 #include "uitestsupport.h"
+#include "vmspage.h"
 
 #include <QAbstractButton>
 #include <QComboBox>
@@ -61,24 +63,36 @@ private slots:
         QCOMPARE(nav->count(), 4);
         QCOMPARE(window->currentPage(), MainWindow::Page::Vms);
 
-        const QList<QPair<int, const char*>> expected {
-            {0, "vmsEmptyState"}, {1, "cloudsEmptyState"}, {2, "protectionEmptyState"}};
-        for (const auto& [row, name] : expected) {
-            nav->setCurrentRow(row);
-            auto* page = child<EmptyState>(window, name);
-            QVERIFY(page);
-            QCOMPARE(pages->currentWidget(), page);
-            QVERIFY(page->isVisible());
-            QVERIFY(!page->title().isEmpty());
-            QVERIFY(page->body().contains(QStringLiteral("later version of CloudTwin")));
-            // No buttons for features that do not exist yet.
-            QVERIFY(page->findChildren<QAbstractButton*>().isEmpty());
-        }
-        QVERIFY(child<EmptyState>(window, "cloudsEmptyState")->body().contains(QStringLiteral("OpenStack")));
+        // VMs and Clouds: real pages that, without clouds, say how to add one.
+        nav->setCurrentRow(0);
+        QCOMPARE(pages->currentWidget(), static_cast<QWidget*>(window->vmsPage()));
+        QTRY_VERIFY(child<QWidget>(window, "vmsNoClouds")->isVisible());
+        QVERIFY(child<QPushButton>(window, "goToCloudsButton")->isVisible());
+        nav->setCurrentRow(1);
+        QCOMPARE(pages->currentWidget(), static_cast<QWidget*>(window->cloudsPage()));
+        auto* clouds = child<EmptyState>(window, "cloudsEmptyState");
+        QTRY_VERIFY(clouds->isVisible());
+        QVERIFY(clouds->body().contains(QStringLiteral("OpenStack")));
+
+        // Protection is not there yet: an honest empty state without buttons.
+        nav->setCurrentRow(2);
+        auto* protection = child<EmptyState>(window, "protectionEmptyState");
+        QCOMPARE(pages->currentWidget(), protection);
+        QVERIFY(protection->isVisible());
+        QVERIFY(protection->body().contains(QStringLiteral("later version of CloudTwin")));
+        QVERIFY(protection->findChildren<QAbstractButton*>().isEmpty());
 
         nav->setCurrentRow(3);
         QCOMPARE(window->currentPage(), MainWindow::Page::Activity);
         QCOMPARE(pages->currentWidget(), window->activityPage());
+    }
+
+    void signInOpensOnCreateAccountWhenNobodySignedUp()
+    {
+        Harness h;
+        SignInDialog* dialog = h.signInDialog();
+        QVERIFY(dialog);
+        QTRY_COMPARE(dialog->mode(), SignInDialog::Mode::CreateAccount);
     }
 
     void menusHaveTheExpectedEntries()
@@ -296,6 +310,8 @@ private slots:
         window->close();
         QCOMPARE(hidden.count(), 1);
         QVERIFY(!window->isVisible());
+        // The "still running in the tray" notice is shown once ever.
+        QVERIFY(h.controller->settings()->trayHintShown());
         QCOMPARE(exit.count(), 0);
         QCOMPARE(h.controller->mainWindow(), window); // still running, only hidden
     }

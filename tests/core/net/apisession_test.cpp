@@ -205,6 +205,31 @@ TEST_F(Policy, UnreachableHostIsUnavailable)
         << reply.error().message.toStdString();
 }
 
+TEST(PolicyLifetime, DeletingTheSessionFinishesRequestsInFlight)
+{
+    FakeHttpServer server;
+    ASSERT_TRUE(server.start());
+    server.route("GET", QStringLiteral("/hang"), [](const test::RecordedRequest&) {
+        FakeResponse response;
+        response.hang = true;
+        return response;
+    });
+    auto session = std::make_unique<ApiSession>(QStringLiteral("TestCloud"));
+    QObject context;
+    bool continued = false;
+    auto future = session->call(ApiRequest::get(server.url(QStringLiteral("/hang")), QStringLiteral("compute"),
+                                                QStringLiteral("list servers")));
+    auto after = future.then(&context, [&](const Result<ApiReply>& reply) {
+        continued = true;
+        return reply.ok();
+    });
+    ASSERT_TRUE(QTest::qWaitFor([&] { return server.requests().size() == 1; }, 5000));
+    session.reset();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return after.isFinished(); }, 5000));
+    EXPECT_TRUE(continued);
+    EXPECT_FALSE(after.result());
+}
+
 struct ErrorBodyCase
 {
     const char* name;

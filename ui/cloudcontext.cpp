@@ -1,0 +1,146 @@
+#include "cloudcontext.h"
+
+#include "cloud/providerfactory.h"
+#include "inventory/cloudservice.h"
+#include "inventory/inventory.h"
+#include "logging/logging.h"
+#include "store/storeworker.h"
+#include "store/userstore.h"
+
+namespace ct {
+
+namespace {
+
+constexpr int kAutoRefreshSeconds = 30;
+
+} // namespace
+
+CloudContext::CloudContext(StoreWorker& worker, SignedInUser user, UserSecrets* secrets, QObject* parent)
+    : QObject(parent)
+    , m_worker(worker)
+    , m_user(std::move(user))
+{
+    CloudService::Store store;
+    store.add = [this](const CloudAccount& account) {
+        return m_worker.run(
+            [user = m_user, account](AccountService& accounts) { return accounts.storeFor(user)->addCloud(account); });
+    };
+    store.remove = [this](const QString& id) {
+        return m_worker.run(
+            [user = m_user, id](AccountService& accounts) { return accounts.storeFor(user)->removeCloud(id); });
+    };
+    m_service = new CloudService(
+        secrets,
+        [](const CloudAccount& account, const QByteArray& secret, QObject* owner) {
+            return createProvider(account, secret, owner);
+        },
+        std::move(store), this);
+    m_inventory = new Inventory([service = m_service](const QString& id) { return service->provider(id); }, this);
+    m_inventory->setAutoRefreshSeconds(kAutoRefreshSeconds);
+    connect(m_service, &CloudService::accountsChanged, this, &CloudContext::applyAccounts);
+}
+
+CloudContext::~CloudContext() = default;
+
+QList<CloudAccount> CloudContext::accounts() const { return m_service->accounts(); }
+
+void CloudContext::reload()
+{
+    m_worker.run([user = m_user](AccountService& accounts) { return accounts.storeFor(user)->clouds(); })
+        .then(this, [this](const Result<QList<CloudAccount>>& clouds) {
+            if (!clouds) {
+                m_loadError = tr("Your clouds could not be read from the database: %1").arg(clouds.error().message);
+                qCWarning(lcUi) << "cannot read clouds:" << clouds.error().message;
+                emit loadFailed(m_loadError);
+                return;
+            }
+            m_loadError.clear();
+            m_loaded = true;
+            m_service->setAccounts(clouds.value()); // → applyAccounts()
+            ensureSandbox();
+        });
+}
+
+void CloudContext::applyAccounts()
+{
+    m_inventory->setClouds(m_service->accounts());
+    // Clouds that are new (or whose settings changed) have not been asked yet.
+    for (const CloudState& state : m_inventory->cloudStates()) {
+        if (!state.refreshing && !state.ok && state.error.isEmpty())
+            m_inventory->refresh(state.accountId);
+    }
+    emit accountsChanged();
+}
+
+void CloudContext::setSandboxUrl(const QString& identityUrl)
+{
+    m_sandboxUrl = identityUrl;
+    m_sandboxChecked = false;
+    if (m_loaded)
+        ensureSandbox();
+}
+
+void CloudContext::ensureSandbox()
+{
+    if (m_sandboxUrl.isEmpty() || m_sandboxChecked)
+        return;
+    m_sandboxChecked = true;
+    for (const CloudAccount& account : m_service->accounts()) {
+        if (!account.sandbox)
+            continue;
+        if (account.authUrl == m_sandboxUrl)
+            return;
+        // The sandbox listens on another port this time.
+        CloudAccount moved = account;
+        moved.authUrl = m_sandboxUrl;
+        updateAccount(moved, {}).then(this, [](const Status& updated) {
+            if (!updated)
+                qCWarning(lcUi) << "cannot update the sandbox account:" << updated.error().message;
+        });
+        return;
+    }
+    CloudAccount sandbox;
+    sandbox.name = tr("Sandbox");
+    if (m_service->accountByName(sandbox.name))
+        sandbox.name = QStringLiteral("cloudtwin-sandbox");
+    sandbox.sandbox = true;
+    sandbox.authUrl = m_sandboxUrl;
+    sandbox.userName = QStringLiteral("demo");
+    sandbox.projectName = QStringLiteral("demo");
+    sandbox.userDomainName = QStringLiteral("Default");
+    sandbox.projectDomainName = QStringLiteral("Default");
+    sandbox.regionName = QStringLiteral("RegionOne");
+    addAccount(sandbox, QByteArrayLiteral("demo-secret")).then(this, [](const Result<CloudAccount>& added) {
+        if (!added)
+            qCWarning(lcUi) << "cannot add the sandbox account:" << added.error().message;
+        else
+            qCInfo(lcUi) << "added the sandbox account";
+    });
+}
+
+QFuture<Result<CloudAccount>> CloudContext::addAccount(const CloudAccount& account, const QByteArray& secret)
+{
+    return m_service->addAccount(account, secret);
+}
+
+QFuture<Status> CloudContext::updateAccount(const CloudAccount& account, const QByteArray& secret)
+{
+    return m_worker
+        .run([user = m_user, account](
+                 AccountService& accounts) { return accounts.storeFor(user)->updateCloud(account); })
+        .then(this,
+            [this, account, secret](const Status& stored) -> QFuture<Status> {
+                if (!stored || secret.isEmpty())
+                    return QtFuture::makeReadyFuture(stored);
+                return m_service->setSecret(account.id, secret);
+            })
+        .unwrap()
+        .then(this, [this](const Status& done) {
+            reload();
+            return done;
+        });
+}
+
+QFuture<Status> CloudContext::removeAccount(const QString& accountId) { return m_service->removeAccount(accountId); }
+
+} // namespace ct

@@ -21,10 +21,10 @@ struct Fixture
 
     explicit Fixture(ct::crypto::KdfCost cost)
     {
-        db = std::move(ct::Database::open(ct::DatabaseUrl::sqliteFile(dir.filePath(QStringLiteral("b.sqlite3"))))
-                           .value());
+        db = std::move(
+            ct::Database::open(ct::DatabaseUrl::sqliteFile(dir.filePath(QStringLiteral("b.sqlite3")))).value());
         accounts = std::make_unique<ct::AccountService>(
-            *db, ct::AccountService::Options{dir.filePath(QStringLiteral("secrets")), cost, nullptr});
+            *db, ct::AccountService::Options {dir.filePath(QStringLiteral("secrets")), cost, nullptr});
     }
 };
 
@@ -51,7 +51,7 @@ void BM_ActivityNewest500Of10000(benchmark::State& state)
     (void)f.db->transaction(QStringLiteral("seed"), [&]() -> ct::Status {
         for (int i = 0; i < 10000; ++i)
             (void)store->addEvent(ct::ActivityEvent::Severity::Info, QStringLiteral("bench"),
-                                  QStringLiteral("event %1").arg(i), start.addSecs(i));
+                QStringLiteral("event %1").arg(i), start.addSecs(i));
         return {};
     });
     for (auto _ : state) {

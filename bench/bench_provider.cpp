@@ -8,8 +8,8 @@
 #include <QEventLoop>
 #include <QFutureWatcher>
 #include <QJsonDocument>
-#include <QLoggingCategory>
 #include <QJsonObject>
+#include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QTemporaryDir>
@@ -83,7 +83,8 @@ void BM_RawHttpListServers(benchmark::State& state)
     // Sign in once by hand to get a token, then time the bare GET of the same list.
     QNetworkRequest auth(QUrl(s.cloud.identityUrl() + QStringLiteral("/auth/tokens")));
     auth.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    const QByteArray body = R"({"auth":{"identity":{"methods":["password"],"password":{"user":{"name":"demo","domain":{"name":"Default"},"password":"demo-secret"}}},"scope":{"project":{"name":"demo","domain":{"name":"Default"}}}}})";
+    const QByteArray body
+        = R"({"auth":{"identity":{"methods":["password"],"password":{"user":{"name":"demo","domain":{"name":"Default"},"password":"demo-secret"}}},"scope":{"project":{"name":"demo","domain":{"name":"Default"}}}}})";
     QNetworkReply* reply = network.post(auth, body);
     QEventLoop loop;
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
@@ -91,7 +92,7 @@ void BM_RawHttpListServers(benchmark::State& state)
     const QByteArray token = reply->rawHeader("X-Subject-Token");
     reply->deleteLater();
     const QUrl url(s.cloud.identityUrl().replace(QStringLiteral("/identity/v3"), QStringLiteral("/compute/v2.1"))
-                   + QStringLiteral("/servers/detail"));
+        + QStringLiteral("/servers/detail"));
     for (auto _ : state) {
         QNetworkRequest request(url);
         request.setRawHeader("X-Auth-Token", token);

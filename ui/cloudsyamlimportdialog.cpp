@@ -128,9 +128,13 @@ void CloudsYamlImportDialog::load(const QString& file)
     m_import->setEnabled(false);
     m_busy->setRunning(true);
     const QString path = QDir::fromNativeSeparators(file.trimmed());
+    // A newer load (another file picked while this one was read) wins; a stale result is dropped.
+    const int generation = ++m_loadGeneration;
     QtConcurrent::run([path]() {
         return CloudsYaml::load(path);
-    }).then(this, [this, path](const Result<CloudsYamlImport>& found) {
+    }).then(this, [this, path, generation](const Result<CloudsYamlImport>& found) {
+        if (generation != m_loadGeneration)
+            return;
         m_busy->setRunning(false);
         if (!found) {
             m_found = {};

@@ -53,6 +53,7 @@ private:
     HintLabel* m_result;
     BusyIndicator* m_busy;
     QPushButton* m_import;
+    int m_loadGeneration = 0;
 };
 
 } // namespace ct

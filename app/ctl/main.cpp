@@ -11,8 +11,8 @@ int main(int argc, char* argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(CLOUDTWIN_VERSION));
 
     ct::Cli cli(QCoreApplication::arguments());
-    QObject::connect(&cli, &ct::Cli::finished, &app, [](int code) { QCoreApplication::exit(code); },
-                     Qt::QueuedConnection);
+    QObject::connect(
+        &cli, &ct::Cli::finished, &app, [](int code) { QCoreApplication::exit(code); }, Qt::QueuedConnection);
     QTimer::singleShot(0, &cli, &ct::Cli::start);
     return QCoreApplication::exec();
 }

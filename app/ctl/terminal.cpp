@@ -16,15 +16,9 @@
 
 namespace ct::terminal {
 
-bool stdinIsTerminal()
-{
-    return isatty(fileno(stdin)) != 0;
-}
+bool stdinIsTerminal() { return isatty(fileno(stdin)) != 0; }
 
-bool stdoutIsTerminal()
-{
-    return isatty(fileno(stdout)) != 0;
-}
+bool stdoutIsTerminal() { return isatty(fileno(stdout)) != 0; }
 
 QString readLine(bool* ok)
 {
@@ -49,7 +43,7 @@ QString readHiddenLine(const QString& prompt)
     const QString line = readLine(nullptr);
     SetConsoleMode(input, mode);
 #else
-    termios saved{};
+    termios saved {};
     const bool haveTerminal = tcgetattr(STDIN_FILENO, &saved) == 0;
     if (haveTerminal) {
         termios quiet = saved;

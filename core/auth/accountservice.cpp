@@ -15,27 +15,20 @@ namespace {
 
 Error wrongCredentials()
 {
-    return makeError(ErrorCode::WrongPassword,
-                     AccountService::tr("Wrong user name or password. Check both and try again."));
+    return makeError(
+        ErrorCode::WrongPassword, AccountService::tr("Wrong user name or password. Check both and try again."));
 }
 
-QString newId()
-{
-    return QUuid::createUuid().toString(QUuid::WithoutBraces);
-}
+QString newId() { return QUuid::createUuid().toString(QUuid::WithoutBraces); }
 
 } // namespace
 
 AccountService::AccountService(Database& database, Options options)
     : m_db(database)
     , m_options(std::move(options))
-{
-}
+{ }
 
-QDateTime AccountService::now() const
-{
-    return m_options.clock ? m_options.clock->now() : m_systemClock.now();
-}
+QDateTime AccountService::now() const { return m_options.clock ? m_options.clock->now() : m_systemClock.now(); }
 
 QString AccountService::vaultPath(const QString& userId) const
 {
@@ -45,9 +38,9 @@ QString AccountService::vaultPath(const QString& userId) const
 Result<AccountService::UserRow> AccountService::findUser(const QString& name)
 {
     auto query = m_db.exec(tr("look up the user"),
-                           QStringLiteral("SELECT id, name, password_hash, failed_logins, locked_until FROM users"
-                                          " WHERE name = :n"),
-                           {{":n", name}});
+        QStringLiteral("SELECT id, name, password_hash, failed_logins, locked_until FROM users"
+                       " WHERE name = :n"),
+        {{":n", name}});
     if (!query)
         return query.error();
     if (!query->next())
@@ -99,32 +92,29 @@ Result<SignedInUser> AccountService::signUp(const QString& name, const QString& 
         return exists.error();
     if (exists.value())
         return makeError(ErrorCode::AlreadyExists,
-                         tr("The user name %1 is taken. Choose another one, or sign in if it is yours.").arg(name));
+            tr("The user name %1 is taken. Choose another one, or sign in if it is yours.").arg(name));
 
     const QByteArray hash = crypto::hashPassword(password, m_options.cost);
     if (hash.isEmpty())
         return makeError(ErrorCode::Internal, tr("Could not hash the password (out of memory?). Try again."));
 
-    SignedInUser user{newId(), name, nullptr};
+    SignedInUser user {newId(), name, nullptr};
     auto vaultKey = Vault::create(vaultPath(user.id), password, m_options.cost);
     if (!vaultKey)
         return vaultKey.error();
     user.vaultKey = vaultKey.value();
 
     auto inserted = m_db.exec(tr("create the user"),
-                              QStringLiteral("INSERT INTO users (id, name, password_hash, created_at) VALUES (:id, :n, "
-                                             ":h, :t)"),
-                              {{":id", user.id},
-                               {":n", name},
-                               {":h", QString::fromLatin1(hash)},
-                               {":t", now().toMSecsSinceEpoch()}});
+        QStringLiteral("INSERT INTO users (id, name, password_hash, created_at) VALUES (:id, :n, "
+                       ":h, :t)"),
+        {{":id", user.id}, {":n", name}, {":h", QString::fromLatin1(hash)}, {":t", now().toMSecsSinceEpoch()}});
     if (!inserted) {
         QFile::remove(vaultPath(user.id));
         // Two sign-ups racing for the same name: the UNIQUE constraint decides.
         auto again = userExists(name);
         if (again && again.value())
             return makeError(ErrorCode::AlreadyExists,
-                             tr("The user name %1 is taken. Choose another one, or sign in if it is yours.").arg(name));
+                tr("The user name %1 is taken. Choose another one, or sign in if it is yours.").arg(name));
         return inserted.error();
     }
     qCInfo(lcAuth) << "user created:" << name;
@@ -142,8 +132,8 @@ Status AccountService::recordFailure(const UserRow& row)
         lockedUntil = now().addSecs(delay).toMSecsSinceEpoch();
     }
     auto updated = m_db.exec(tr("record a failed sign-in"),
-                             QStringLiteral("UPDATE users SET failed_logins = :f, locked_until = :l WHERE id = :id"),
-                             {{":f", failures}, {":l", lockedUntil}, {":id", row.id}});
+        QStringLiteral("UPDATE users SET failed_logins = :f, locked_until = :l WHERE id = :id"),
+        {{":f", failures}, {":l", lockedUntil}, {":id", row.id}});
     if (!updated)
         return updated.error();
     return {};
@@ -165,9 +155,8 @@ Result<SignedInUser> AccountService::logIn(const QString& name, const QString& p
     if (row->lockedUntilMs > nowMs) {
         const qint64 seconds = (row->lockedUntilMs - nowMs + 999) / 1000;
         return makeError(ErrorCode::Throttled,
-                         tr("Too many wrong passwords for %1. Wait %n second(s) and try again.", nullptr,
-                            static_cast<int>(seconds))
-                             .arg(name));
+            tr("Too many wrong passwords for %1. Wait %n second(s) and try again.", nullptr, static_cast<int>(seconds))
+                .arg(name));
     }
     if (!crypto::verifyPassword(row->passwordHash, password)) {
         qCInfo(lcAuth) << "wrong password for" << name << "attempt" << row->failedLogins + 1;
@@ -177,8 +166,7 @@ Result<SignedInUser> AccountService::logIn(const QString& name, const QString& p
     }
     if (row->failedLogins != 0) {
         auto reset = m_db.exec(tr("reset the sign-in counter"),
-                               QStringLiteral("UPDATE users SET failed_logins = 0, locked_until = 0 WHERE id = :id"),
-                               {{":id", row->id}});
+            QStringLiteral("UPDATE users SET failed_logins = 0, locked_until = 0 WHERE id = :id"), {{":id", row->id}});
         if (!reset)
             return reset.error();
     }
@@ -186,7 +174,7 @@ Result<SignedInUser> AccountService::logIn(const QString& name, const QString& p
     if (!vaultKey)
         return vaultKey.error();
     qCInfo(lcAuth) << "signed in:" << name;
-    return SignedInUser{row->id, row->name, vaultKey.value()};
+    return SignedInUser {row->id, row->name, vaultKey.value()};
 }
 
 Status AccountService::confirmPassword(const SignedInUser& user, const QString& password)
@@ -199,8 +187,8 @@ Status AccountService::confirmPassword(const SignedInUser& user, const QString& 
     return {};
 }
 
-Status AccountService::changePassword(const SignedInUser& user, const QString& currentPassword,
-                                      const QString& newPassword)
+Status AccountService::changePassword(
+    const SignedInUser& user, const QString& currentPassword, const QString& newPassword)
 {
     if (auto status = confirmPassword(user, currentPassword); !status)
         return makeError(ErrorCode::WrongPassword, tr("The current password is wrong. Nothing was changed."));
@@ -217,9 +205,9 @@ Status AccountService::changePassword(const SignedInUser& user, const QString& c
     // database but not the vault — so on failure we wrap it back.
     if (auto status = Vault::rewrap(vaultPath(user.id), user.vaultKey, newPassword, m_options.cost); !status)
         return status;
-    auto updated = m_db.exec(tr("change the password"),
-                             QStringLiteral("UPDATE users SET password_hash = :h WHERE id = :id"),
-                             {{":h", QString::fromLatin1(hash)}, {":id", user.id}});
+    auto updated
+        = m_db.exec(tr("change the password"), QStringLiteral("UPDATE users SET password_hash = :h WHERE id = :id"),
+            {{":h", QString::fromLatin1(hash)}, {":id", user.id}});
     if (!updated) {
         auto restored = Vault::rewrap(vaultPath(user.id), user.vaultKey, currentPassword, m_options.cost);
         if (!restored)
@@ -238,13 +226,12 @@ Status AccountService::deleteAccount(const SignedInUser& user, const QString& pa
         // Explicit deletes as well as ON DELETE CASCADE: MariaDB and old SQLite files may lack the cascade.
         for (const char* table : {"clouds", "sessions", "events", "user_settings"}) {
             auto removed = m_db.exec(tr("delete the account"),
-                                     QStringLiteral("DELETE FROM %1 WHERE owner_id = :o").arg(QLatin1String(table)),
-                                     {{":o", user.id}});
+                QStringLiteral("DELETE FROM %1 WHERE owner_id = :o").arg(QLatin1String(table)), {{":o", user.id}});
             if (!removed)
                 return removed.error();
         }
-        auto removed = m_db.exec(tr("delete the account"), QStringLiteral("DELETE FROM users WHERE id = :id"),
-                                 {{":id", user.id}});
+        auto removed = m_db.exec(
+            tr("delete the account"), QStringLiteral("DELETE FROM users WHERE id = :id"), {{":id", user.id}});
         if (!removed)
             return removed.error();
         return {};
@@ -264,18 +251,15 @@ std::unique_ptr<UserStore> AccountService::storeFor(const SignedInUser& user)
 
 Result<SessionTicket> AccountService::openSession(const SignedInUser& user)
 {
-    SessionTicket ticket{newId(), crypto::randomBytes(32)};
+    SessionTicket ticket {newId(), crypto::randomBytes(32)};
     const auto wrapKey = crypto::deriveKeyFromToken(ticket.token, QByteArrayLiteral("cloudtwin-session-wrap"));
     const QByteArray raw(reinterpret_cast<const char*>(user.vaultKey->bytes().data()),
-                         static_cast<qsizetype>(user.vaultKey->bytes().size()));
+        static_cast<qsizetype>(user.vaultKey->bytes().size()));
     auto inserted = m_db.exec(tr("start a session"),
-                              QStringLiteral("INSERT INTO sessions (id, owner_id, token_hash, wrapped_key, created_at)"
-                                             " VALUES (:id, :o, :h, :w, :t)"),
-                              {{":id", ticket.id},
-                               {":o", user.id},
-                               {":h", QString::fromLatin1(crypto::tokenDigest(ticket.token))},
-                               {":w", QString::fromLatin1(crypto::seal(*wrapKey, raw).toBase64())},
-                               {":t", now().toMSecsSinceEpoch()}});
+        QStringLiteral("INSERT INTO sessions (id, owner_id, token_hash, wrapped_key, created_at)"
+                       " VALUES (:id, :o, :h, :w, :t)"),
+        {{":id", ticket.id}, {":o", user.id}, {":h", QString::fromLatin1(crypto::tokenDigest(ticket.token))},
+            {":w", QString::fromLatin1(crypto::seal(*wrapKey, raw).toBase64())}, {":t", now().toMSecsSinceEpoch()}});
     if (!inserted)
         return inserted.error();
     return ticket;
@@ -284,25 +268,25 @@ Result<SessionTicket> AccountService::openSession(const SignedInUser& user)
 Result<SignedInUser> AccountService::resumeSession(const SessionTicket& ticket)
 {
     auto query = m_db.exec(tr("resume the session"),
-                           QStringLiteral("SELECT s.token_hash, s.wrapped_key, u.id, u.name FROM sessions s"
-                                          " JOIN users u ON u.id = s.owner_id WHERE s.id = :id"),
-                           {{":id", ticket.id}});
+        QStringLiteral("SELECT s.token_hash, s.wrapped_key, u.id, u.name FROM sessions s"
+                       " JOIN users u ON u.id = s.owner_id WHERE s.id = :id"),
+        {{":id", ticket.id}});
     if (!query)
         return query.error();
-    if (!query->next()
-        || !crypto::equal(query->value(0).toString().toLatin1(), crypto::tokenDigest(ticket.token)))
+    if (!query->next() || !crypto::equal(query->value(0).toString().toLatin1(), crypto::tokenDigest(ticket.token)))
         return makeError(ErrorCode::NotLoggedIn, tr("The session has ended. Sign in again."));
     const auto wrapKey = crypto::deriveKeyFromToken(ticket.token, QByteArrayLiteral("cloudtwin-session-wrap"));
     auto raw = crypto::open(*wrapKey, QByteArray::fromBase64(query->value(1).toString().toLatin1()));
     if (!raw)
         return makeError(ErrorCode::NotLoggedIn, tr("The session is damaged. Sign in again."));
-    return SignedInUser{query->value(2).toString(), query->value(3).toString(), crypto::SecretKey::fromBytes(raw.value())};
+    return SignedInUser {
+        query->value(2).toString(), query->value(3).toString(), crypto::SecretKey::fromBytes(raw.value())};
 }
 
 Status AccountService::closeSession(const QString& sessionId)
 {
-    auto removed = m_db.exec(tr("end the session"), QStringLiteral("DELETE FROM sessions WHERE id = :id"),
-                             {{":id", sessionId}});
+    auto removed
+        = m_db.exec(tr("end the session"), QStringLiteral("DELETE FROM sessions WHERE id = :id"), {{":id", sessionId}});
     if (!removed)
         return removed.error();
     return {};

@@ -20,7 +20,14 @@ public:
     /// Empty when the name is acceptable; otherwise what is wrong and how to fix it.
     static QString userNameProblem(const QString& name);
 
-    enum class Strength { VeryWeak, Weak, Fair, Strong, VeryStrong };
+    enum class Strength
+    {
+        VeryWeak,
+        Weak,
+        Fair,
+        Strong,
+        VeryStrong
+    };
 
     struct PasswordVerdict
     {

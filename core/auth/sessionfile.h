@@ -17,8 +17,7 @@ class SessionFile
 public:
     explicit SessionFile(QString path)
         : m_path(std::move(path))
-    {
-    }
+    { }
 
     /// NotLoggedIn when there is no file.
     Result<SessionTicket> read() const;

@@ -99,24 +99,28 @@ public:
     /// Confirms a resize; succeeds also when the cloud already confirmed it on its own.
     virtual QFuture<Status> confirmResize(const QString& id) = 0;
     /// Snapshot of the server's disk to an image; returns the new image's id (poll the image until active).
-    virtual QFuture<Result<QString>> snapshotServer(const QString& id, const QString& imageName,
-                                                    const QVariantMap& metadata = {}) = 0;
+    virtual QFuture<Result<QString>> snapshotServer(
+        const QString& id, const QString& imageName, const QVariantMap& metadata = {})
+        = 0;
     /// Polls until the server reaches one of `targets` (or ERROR / disappears), or the deadline passes.
-    virtual QFuture<Result<Server>> waitForServer(const QString& id, QList<ServerStatus> targets,
-                                                  QDeadlineTimer deadline, ProgressCallback progress = {}) = 0;
+    virtual QFuture<Result<Server>> waitForServer(
+        const QString& id, QList<ServerStatus> targets, QDeadlineTimer deadline, ProgressCallback progress = {})
+        = 0;
 
     virtual QFuture<Result<Image>> getImage(const QString& id) = 0;
     virtual QFuture<Result<Image>> createImage(const CreateImageRequest& request) = 0;
     virtual QFuture<Status> deleteImage(const QString& id) = 0;
     /// Streams `size` bytes from `source` (which must stay alive until the future finishes) into the image.
-    virtual QFuture<Status> uploadImage(const QString& id, QIODevice* source, qint64 size,
-                                        ProgressCallback progress = {}) = 0;
+    virtual QFuture<Status> uploadImage(
+        const QString& id, QIODevice* source, qint64 size, ProgressCallback progress = {})
+        = 0;
     /// Streams the image into `sink` in constant memory and verifies the cloud's checksum; returns the
     /// number of bytes written.
-    virtual QFuture<Result<qint64>> downloadImage(const QString& id, QIODevice* sink,
-                                                  ProgressCallback progress = {}) = 0;
-    virtual QFuture<Result<Image>> waitForImage(const QString& id, QDeadlineTimer deadline,
-                                                ProgressCallback progress = {}) = 0;
+    virtual QFuture<Result<qint64>> downloadImage(const QString& id, QIODevice* sink, ProgressCallback progress = {})
+        = 0;
+    virtual QFuture<Result<Image>> waitForImage(
+        const QString& id, QDeadlineTimer deadline, ProgressCallback progress = {})
+        = 0;
 
     virtual QFuture<Result<Volume>> createVolume(const CreateVolumeRequest& request) = 0;
     virtual QFuture<Status> deleteVolume(const QString& id) = 0;

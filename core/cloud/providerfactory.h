@@ -13,7 +13,7 @@ namespace ct {
 /// Makes the provider for an account. `secret` is the password, application-credential secret or
 /// CloudStack secret key, read from UserSecrets by the caller; it stays in memory only.
 /// Fails with a clear message for an incomplete account or an unreadable CA bundle.
-Result<CloudProvider*> createProvider(const CloudAccount& account, const QByteArray& secret, QObject* parent,
-                                      const HttpPolicy& policy = {});
+Result<CloudProvider*> createProvider(
+    const CloudAccount& account, const QByteArray& secret, QObject* parent, const HttpPolicy& policy = {});
 
 } // namespace ct

@@ -10,11 +10,16 @@
 namespace ct {
 
 /// Which API a cloud speaks.
-enum class CloudKind { OpenStack, CloudStack };
+enum class CloudKind
+{
+    OpenStack,
+    CloudStack
+};
 
 /// One lifecycle vocabulary for both clouds; each provider maps its own states in one table
 /// (Nova status / CloudStack state). `Other` keeps the provider's word in Server::providerStatus.
-enum class ServerStatus {
+enum class ServerStatus
+{
     Building,
     Active, ///< running
     Stopped, ///< SHUTOFF / Stopped
@@ -30,7 +35,15 @@ enum class ServerStatus {
 };
 
 /// OpenStack's OS-EXT-STS:power_state, CloudStack's powerstate.
-enum class PowerState { NoState, Running, Paused, Shutdown, Crashed, Suspended };
+enum class PowerState
+{
+    NoState,
+    Running,
+    Paused,
+    Shutdown,
+    Crashed,
+    Suspended
+};
 
 struct Address
 {

@@ -74,8 +74,8 @@ const char* levelName(QtMsgType type)
 void handleMessage(QtMsgType type, const QMessageLogContext& context, const QString& message)
 {
     LogSink& s = sink();
-    const QByteArray line = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toUtf8() + ' '
-        + levelName(type) + ' ' + (context.category ? context.category : "default") + ": " + message.toUtf8() + '\n';
+    const QByteArray line = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toUtf8() + ' ' + levelName(type)
+        + ' ' + (context.category ? context.category : "default") + ": " + message.toUtf8() + '\n';
     {
         QMutexLocker lock(&s.mutex);
         if (s.file.isOpen()) {

@@ -29,7 +29,7 @@ struct ApiRequest
     QIODevice* sink = nullptr;
     std::function<void(const QByteArray&)> onChunk;
 
-    QList<int> okStatuses{200}; ///< any other status is an error
+    QList<int> okStatuses {200}; ///< any other status is an error
     bool authenticated = true; ///< add the session's token; 401 triggers one re-authentication + replay
     /// POSTs that create things are not idempotent: they are retried only when the server says it did not
     /// process them (429, 503), never after a dropped connection.
@@ -41,8 +41,8 @@ struct ApiRequest
     QString action;
 
     static ApiRequest get(QUrl url, QString service, QString action);
-    static ApiRequest jsonPost(QUrl url, const QJsonDocument& body, QString service, QString action,
-                               QList<int> ok = {200, 201, 202});
+    static ApiRequest jsonPost(
+        QUrl url, const QJsonDocument& body, QString service, QString action, QList<int> ok = {200, 201, 202});
     ApiRequest& header(const QByteArray& name, const QByteArray& value);
 };
 

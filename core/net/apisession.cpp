@@ -16,16 +16,10 @@ namespace ct {
 
 namespace {
 
-bool isRetriableStatus(int status)
-{
-    return status == 429 || status == 502 || status == 503 || status == 504;
-}
+bool isRetriableStatus(int status) { return status == 429 || status == 502 || status == 503 || status == 504; }
 
 /// Statuses that mean "the server did not process this": safe to retry even a create.
-bool provesNotProcessed(int status)
-{
-    return status == 429 || status == 503;
-}
+bool provesNotProcessed(int status) { return status == 429 || status == 503; }
 
 bool isRetriableNetworkError(QNetworkReply::NetworkError error)
 {
@@ -53,8 +47,8 @@ qint64 retryAfterMs(const QByteArray& value)
     const qint64 seconds = value.trimmed().toLongLong(&ok);
     if (ok)
         return std::max<qint64>(0, seconds * 1000);
-    const QDateTime when = QLocale::c().toDateTime(QString::fromLatin1(value.trimmed()).chopped(4),
-                                                   QStringLiteral("ddd, dd MMM yyyy HH:mm:ss"));
+    const QDateTime when = QLocale::c().toDateTime(
+        QString::fromLatin1(value.trimmed()).chopped(4), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss"));
     if (!when.isValid())
         return -1;
     QDateTime utc = when;
@@ -109,7 +103,7 @@ QString extractCloudMessage(const QByteArray& body, const QByteArray& contentTyp
     if (trimmed.isEmpty())
         return {};
     if (trimmed.startsWith('{') || contentType.contains("json")) {
-        QJsonParseError error{};
+        QJsonParseError error {};
         const QJsonDocument document = QJsonDocument::fromJson(trimmed, &error);
         if (error.error == QJsonParseError::NoError && document.isObject())
             return collapseWhitespace(messageFromJson(document.object(), 0));
@@ -117,11 +111,9 @@ QString extractCloudMessage(const QByteArray& body, const QByteArray& contentTyp
     QString text = QString::fromUtf8(trimmed.left(8192));
     if (contentType.contains("html") || text.startsWith(QLatin1Char('<'))) {
         static const QRegularExpression title(QStringLiteral("<title>(.*?)</title>"),
-                                              QRegularExpression::CaseInsensitiveOption
-                                                  | QRegularExpression::DotMatchesEverythingOption);
+            QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption);
         static const QRegularExpression heading(QStringLiteral("<h1>(.*?)</h1>"),
-                                                QRegularExpression::CaseInsensitiveOption
-                                                    | QRegularExpression::DotMatchesEverythingOption);
+            QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption);
         static const QRegularExpression tags(QStringLiteral("<[^>]*>"));
         if (const auto match = title.match(text); match.hasMatch())
             return collapseWhitespace(match.captured(1));
@@ -165,9 +157,9 @@ Status ApiSession::prepareTls()
         const QList<QSslCertificate> certificates = QSslCertificate::fromPath(m_tls.caFile, QSsl::Pem);
         if (certificates.isEmpty())
             return makeError(ErrorCode::InvalidInput,
-                             tr("%1: the CA bundle %2 could not be read or holds no PEM certificate. Check the path "
-                                "in the cloud's settings (cacert).")
-                                 .arg(m_cloudName, m_tls.caFile));
+                tr("%1: the CA bundle %2 could not be read or holds no PEM certificate. Check the path "
+                   "in the cloud's settings (cacert).")
+                    .arg(m_cloudName, m_tls.caFile));
         m_ssl.addCaCertificates(certificates);
     }
     if (m_tls.insecure) {
@@ -309,8 +301,8 @@ void ApiJob::sendAttempt()
 
 void ApiJob::retryLater(int delayMs, const QString& reason)
 {
-    qCInfo(lcNet) << m_session->cloudName() << m_request.method << m_request.url.path() << "retry" << m_attempt
-                  << "in" << delayMs << "ms:" << reason;
+    qCInfo(lcNet) << m_session->cloudName() << m_request.method << m_request.url.path() << "retry" << m_attempt << "in"
+                  << delayMs << "ms:" << reason;
     m_backoff.start(delayMs);
 }
 
@@ -338,8 +330,8 @@ void ApiJob::onReplyFinished()
         result.requestId = QString::fromLatin1(reply->rawHeader("x-compute-request-id"));
     result.elapsedMs = m_clock.elapsed();
 
-    qCInfo(lcNet).noquote() << m_session->cloudName() << QString::fromLatin1(m_request.method)
-                            << m_request.url.path() << status << result.elapsedMs << "ms"
+    qCInfo(lcNet).noquote() << m_session->cloudName() << QString::fromLatin1(m_request.method) << m_request.url.path()
+                            << status << result.elapsedMs << "ms"
                             << (result.requestId.isEmpty() ? QString() : result.requestId);
 
     if (m_aborted) {
@@ -351,7 +343,7 @@ void ApiJob::onReplyFinished()
         const bool safe = m_request.idempotent || networkError == QNetworkReply::ConnectionRefusedError;
         if (isRetriableNetworkError(networkError) && safe && canReplay && attemptsLeft) {
             retryLater(QRandomGenerator::global()->bounded(policy.baseBackoffMs << std::min(m_attempt - 1, 10)) + 1,
-                       reply->errorString());
+                reply->errorString());
             return;
         }
         finish(errorForNetwork(networkError, reply->errorString()));
@@ -390,7 +382,8 @@ void ApiJob::onReplyFinished()
         });
         return;
     }
-    if (isRetriableStatus(status) && canReplay && attemptsLeft && (m_request.idempotent || provesNotProcessed(status))) {
+    if (isRetriableStatus(status) && canReplay && attemptsLeft
+        && (m_request.idempotent || provesNotProcessed(status))) {
         const qint64 asked = retryAfterMs(reply->rawHeader("Retry-After"));
         if (asked > policy.maxBackoffMs) {
             finish(errorForStatus(status, body, contentType, reply->rawHeader("Retry-After")));
@@ -398,7 +391,7 @@ void ApiJob::onReplyFinished()
         }
         const int jitter = QRandomGenerator::global()->bounded(policy.baseBackoffMs << std::min(m_attempt - 1, 10)) + 1;
         retryLater(asked >= 0 ? static_cast<int>(asked) : std::min(jitter, policy.maxBackoffMs),
-                   QStringLiteral("HTTP %1").arg(status));
+            QStringLiteral("HTTP %1").arg(status));
         return;
     }
     Error error = errorForStatus(status, body, contentType, reply->rawHeader("Retry-After"));
@@ -407,8 +400,8 @@ void ApiJob::onReplyFinished()
     finish(error);
 }
 
-Error ApiJob::errorForStatus(int status, const QByteArray& body, const QByteArray& contentType,
-                             const QByteArray& retryAfter) const
+Error ApiJob::errorForStatus(
+    int status, const QByteArray& body, const QByteArray& contentType, const QByteArray& retryAfter) const
 {
     const QString said = extractCloudMessage(body, contentType);
     const QString cloud = m_session ? m_session->cloudName() : QString();
@@ -440,9 +433,9 @@ Error ApiJob::errorForStatus(int status, const QByteArray& body, const QByteArra
     } else if (status == 429 || status == 413) {
         code = ErrorCode::RateLimited;
         const qint64 wait = retryAfterMs(retryAfter);
-        hint = wait > 0 ? tr("The cloud is limiting requests and asks to wait %1 s. Try again then.")
-                              .arg((wait + 999) / 1000)
-                        : tr("The cloud is limiting requests. Wait a little and try again.");
+        hint = wait > 0
+            ? tr("The cloud is limiting requests and asks to wait %1 s. Try again then.").arg((wait + 999) / 1000)
+            : tr("The cloud is limiting requests. Wait a little and try again.");
     } else if (status == 502 || status == 503 || status == 504) {
         code = ErrorCode::Unavailable;
         hint = tr("The %1 service is not available right now. Try again later; if it lasts, tell the cloud's "
@@ -455,8 +448,8 @@ Error ApiJob::errorForStatus(int status, const QByteArray& body, const QByteArra
     } else {
         hint = tr("The cloud answered with an unexpected HTTP status.");
     }
-    QString message = tr("%1: could not %2 (%3 service, HTTP %4).").arg(cloud, m_request.action, m_request.service)
-                          .arg(status);
+    QString message
+        = tr("%1: could not %2 (%3 service, HTTP %4).").arg(cloud, m_request.action, m_request.service).arg(status);
     if (!said.isEmpty())
         message += QLatin1Char(' ') + tr("The cloud said: \u201c%1\u201d.").arg(said);
     message += QLatin1Char(' ') + hint;
@@ -468,34 +461,33 @@ Error ApiJob::errorForStatus(int status, const QByteArray& body, const QByteArra
 Error ApiJob::errorForNetwork(QNetworkReply::NetworkError error, const QString& text) const
 {
     const QString cloud = m_session ? m_session->cloudName() : QString();
-    const QString host = m_request.url.host() + QLatin1Char(':') + QString::number(m_request.url.port(
-                             m_request.url.scheme() == QLatin1String("https") ? 443 : 80));
+    const QString host = m_request.url.host() + QLatin1Char(':')
+        + QString::number(m_request.url.port(m_request.url.scheme() == QLatin1String("https") ? 443 : 80));
     switch (error) {
     case QNetworkReply::SslHandshakeFailedError:
         return makeError(ErrorCode::TlsFailure,
-                         tr("%1: could not %2 — the TLS certificate of %3 is not trusted (%4). If the cloud uses its "
-                            "own certificate authority, add its CA bundle (cacert) in this cloud's settings.")
-                             .arg(cloud, m_request.action, host, text));
+            tr("%1: could not %2 — the TLS certificate of %3 is not trusted (%4). If the cloud uses its "
+               "own certificate authority, add its CA bundle (cacert) in this cloud's settings.")
+                .arg(cloud, m_request.action, host, text));
     case QNetworkReply::OperationCanceledError:
     case QNetworkReply::TimeoutError:
         return makeError(ErrorCode::TimedOut,
-                         tr("%1: could not %2 — %3 did not answer in time (%4 service). Check the network, or try "
-                            "again later.")
-                             .arg(cloud, m_request.action, host, m_request.service));
+            tr("%1: could not %2 — %3 did not answer in time (%4 service). Check the network, or try "
+               "again later.")
+                .arg(cloud, m_request.action, host, m_request.service));
     case QNetworkReply::HostNotFoundError:
         return makeError(ErrorCode::Unavailable,
-                         tr("%1: could not %2 — the host name %3 is unknown. Check the address in this cloud's "
-                            "settings and your DNS.")
-                             .arg(cloud, m_request.action, m_request.url.host()));
+            tr("%1: could not %2 — the host name %3 is unknown. Check the address in this cloud's "
+               "settings and your DNS.")
+                .arg(cloud, m_request.action, m_request.url.host()));
     case QNetworkReply::ConnectionRefusedError:
         return makeError(ErrorCode::Unavailable,
-                         tr("%1: could not %2 — %3 refused the connection (%4 service). The service may be down, or "
-                            "the address or port is wrong.")
-                             .arg(cloud, m_request.action, host, m_request.service));
+            tr("%1: could not %2 — %3 refused the connection (%4 service). The service may be down, or "
+               "the address or port is wrong.")
+                .arg(cloud, m_request.action, host, m_request.service));
     default:
         return makeError(ErrorCode::Unavailable,
-                         tr("%1: could not %2 — the connection to %3 failed: %4").arg(cloud, m_request.action, host,
-                                                                                      text));
+            tr("%1: could not %2 — the connection to %3 failed: %4").arg(cloud, m_request.action, host, text));
     }
 }
 

@@ -72,8 +72,8 @@ private:
     void onReplyFinished();
     void retryLater(int delayMs, const QString& reason);
     void finish(const Result<ApiReply>& result);
-    Error errorForStatus(int status, const QByteArray& body, const QByteArray& contentType,
-                         const QByteArray& retryAfter) const;
+    Error errorForStatus(
+        int status, const QByteArray& body, const QByteArray& contentType, const QByteArray& retryAfter) const;
     Error errorForNetwork(QNetworkReply::NetworkError error, const QString& text) const;
 
     QPointer<ApiSession> m_session;

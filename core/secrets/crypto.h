@@ -39,7 +39,7 @@ public:
     static std::shared_ptr<const SecretKey> fromBytes(const QByteArray& raw);
 
 private:
-    Bytes m_bytes{};
+    Bytes m_bytes {};
 };
 using KeyPtr = std::shared_ptr<const SecretKey>;
 

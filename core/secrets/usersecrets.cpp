@@ -5,7 +5,6 @@
 
 #include <QPromise>
 #include <QtConcurrent>
-
 #include <qt6keychain/keychain.h>
 
 namespace ct {
@@ -14,9 +13,8 @@ namespace {
 
 bool keychainUnavailable(int error)
 {
-    return error == QKeychain::NoBackendAvailable || error == QKeychain::OtherError
-        || error == QKeychain::AccessDenied || error == QKeychain::AccessDeniedByUser
-        || error == QKeychain::NotImplemented;
+    return error == QKeychain::NoBackendAvailable || error == QKeychain::OtherError || error == QKeychain::AccessDenied
+        || error == QKeychain::AccessDeniedByUser || error == QKeychain::NotImplemented;
 }
 
 } // namespace
@@ -30,10 +28,7 @@ UserSecrets::UserSecrets(const SignedInUser& user, const QString& vaultPath, QOb
     m_vaultThread.setMaxThreadCount(1);
 }
 
-UserSecrets::~UserSecrets()
-{
-    m_vaultThread.waitForDone();
-}
+UserSecrets::~UserSecrets() { m_vaultThread.waitForDone(); }
 
 QString UserSecrets::keychainServiceName()
 {
@@ -52,10 +47,7 @@ QString UserSecrets::backendName(SecretBackend backend)
     return {};
 }
 
-QString UserSecrets::keychainKey(const QString& name) const
-{
-    return m_userId + QLatin1Char('/') + name;
-}
+QString UserSecrets::keychainKey(const QString& name) const { return m_userId + QLatin1Char('/') + name; }
 
 template<class Fn>
 auto UserSecrets::onVault(Fn fn)
@@ -72,7 +64,7 @@ QFuture<UserSecrets::KeychainReply> UserSecrets::keychainRead(const QString& key
     job->setInsecureFallback(false);
     job->setKey(key);
     connect(job, &QKeychain::Job::finished, this, [promise, job](QKeychain::Job*) {
-        promise->addResult(KeychainReply{job->error(), job->errorString(), job->binaryData()});
+        promise->addResult(KeychainReply {job->error(), job->errorString(), job->binaryData()});
         promise->finish();
     });
     job->start();
@@ -89,7 +81,7 @@ QFuture<UserSecrets::KeychainReply> UserSecrets::keychainWrite(const QString& ke
     job->setKey(key);
     job->setBinaryData(data);
     connect(job, &QKeychain::Job::finished, this, [promise, job](QKeychain::Job*) {
-        promise->addResult(KeychainReply{job->error(), job->errorString(), {}});
+        promise->addResult(KeychainReply {job->error(), job->errorString(), {}});
         promise->finish();
     });
     job->start();
@@ -105,7 +97,7 @@ QFuture<UserSecrets::KeychainReply> UserSecrets::keychainDelete(const QString& k
     job->setInsecureFallback(false);
     job->setKey(key);
     connect(job, &QKeychain::Job::finished, this, [promise, job](QKeychain::Job*) {
-        promise->addResult(KeychainReply{job->error(), job->errorString(), {}});
+        promise->addResult(KeychainReply {job->error(), job->errorString(), {}});
         promise->finish();
     });
     job->start();
@@ -123,33 +115,31 @@ QFuture<SecretBackend> UserSecrets::detectBackend()
     const QByteArray probeValue = QByteArrayLiteral("cloudtwin-probe");
     return keychainWrite(probeKey, probeValue)
         .then(this,
-              [this, probeKey](const KeychainReply& written) {
-                  if (written.error != QKeychain::NoError) {
-                      auto promise = QPromise<KeychainReply>();
-                      promise.start();
-                      promise.addResult(written);
-                      promise.finish();
-                      return promise.future();
-                  }
-                  return keychainRead(probeKey);
-              })
+            [this, probeKey](const KeychainReply& written) {
+                if (written.error != QKeychain::NoError) {
+                    auto promise = QPromise<KeychainReply>();
+                    promise.start();
+                    promise.addResult(written);
+                    promise.finish();
+                    return promise.future();
+                }
+                return keychainRead(probeKey);
+            })
         .unwrap()
-        .then(this,
-              [this, probeKey, probeValue](const KeychainReply& reply) {
-                  if (reply.error == QKeychain::NoError && reply.data == probeValue) {
-                      m_backend = SecretBackend::Keychain;
-                      m_keychainProblem.clear();
-                      keychainDelete(probeKey);
-                  } else {
-                      m_backend = SecretBackend::EncryptedFile;
-                      m_keychainProblem = reply.message.isEmpty()
-                          ? tr("The system keychain returned something other than what was stored.")
-                          : reply.message;
-                      qCInfo(lcSecrets) << "system keychain unavailable, using the encrypted file:"
-                                        << m_keychainProblem;
-                  }
-                  return m_backend;
-              });
+        .then(this, [this, probeKey, probeValue](const KeychainReply& reply) {
+            if (reply.error == QKeychain::NoError && reply.data == probeValue) {
+                m_backend = SecretBackend::Keychain;
+                m_keychainProblem.clear();
+                keychainDelete(probeKey);
+            } else {
+                m_backend = SecretBackend::EncryptedFile;
+                m_keychainProblem = reply.message.isEmpty()
+                    ? tr("The system keychain returned something other than what was stored.")
+                    : reply.message;
+                qCInfo(lcSecrets) << "system keychain unavailable, using the encrypted file:" << m_keychainProblem;
+            }
+            return m_backend;
+        });
 }
 
 QFuture<Status> UserSecrets::write(const QString& name, const QByteArray& secret)
@@ -158,27 +148,28 @@ QFuture<Status> UserSecrets::write(const QString& name, const QByteArray& secret
         return onVault([name, secret](Vault& vault) { return vault.put(name, secret); });
 
     return keychainWrite(keychainKey(name), secret)
-        .then(this, [this, name, secret](const KeychainReply& reply) -> QFuture<Status> {
-            if (reply.error == QKeychain::NoError) {
-                // Remember the name (not the value) so that deleting the account finds it; drop any older
-                // copy that was kept in the vault while the keychain was away.
-                return onVault([name](Vault& vault) -> Status {
-                    auto removed = vault.remove(name);
-                    if (!removed && removed.error().code != ErrorCode::NotFound)
-                        return removed;
-                    return vault.rememberKeychainName(name);
-                });
-            }
-            if (keychainUnavailable(reply.error)) {
-                qCWarning(lcSecrets) << "keychain write failed, falling back to the encrypted file:" << reply.message;
-                m_backend = SecretBackend::EncryptedFile;
-                m_keychainProblem = reply.message;
-                return onVault([name, secret](Vault& vault) { return vault.put(name, secret); });
-            }
-            return QtFuture::makeReadyFuture<Status>(
-                makeError(ErrorCode::Unavailable,
-                          tr("The system keychain refused to store %1: %2").arg(name, reply.message)));
-        })
+        .then(this,
+            [this, name, secret](const KeychainReply& reply) -> QFuture<Status> {
+                if (reply.error == QKeychain::NoError) {
+                    // Remember the name (not the value) so that deleting the account finds it; drop any older
+                    // copy that was kept in the vault while the keychain was away.
+                    return onVault([name](Vault& vault) -> Status {
+                        auto removed = vault.remove(name);
+                        if (!removed && removed.error().code != ErrorCode::NotFound)
+                            return removed;
+                        return vault.rememberKeychainName(name);
+                    });
+                }
+                if (keychainUnavailable(reply.error)) {
+                    qCWarning(lcSecrets) << "keychain write failed, falling back to the encrypted file:"
+                                         << reply.message;
+                    m_backend = SecretBackend::EncryptedFile;
+                    m_keychainProblem = reply.message;
+                    return onVault([name, secret](Vault& vault) { return vault.put(name, secret); });
+                }
+                return QtFuture::makeReadyFuture<Status>(makeError(ErrorCode::Unavailable,
+                    tr("The system keychain refused to store %1: %2").arg(name, reply.message)));
+            })
         .unwrap();
 }
 
@@ -189,12 +180,12 @@ QFuture<Result<QByteArray>> UserSecrets::read(const QString& name)
 
     return keychainRead(keychainKey(name))
         .then(this,
-              [this, name](const KeychainReply& reply) -> QFuture<Result<QByteArray>> {
-                  if (reply.error == QKeychain::NoError)
-                      return QtFuture::makeReadyFuture(Result<QByteArray>(reply.data));
-                  // Not in the keychain: it may have been stored in the vault while the keychain was away.
-                  return onVault([name](Vault& vault) { return vault.get(name); });
-              })
+            [this, name](const KeychainReply& reply) -> QFuture<Result<QByteArray>> {
+                if (reply.error == QKeychain::NoError)
+                    return QtFuture::makeReadyFuture(Result<QByteArray>(reply.data));
+                // Not in the keychain: it may have been stored in the vault while the keychain was away.
+                return onVault([name](Vault& vault) { return vault.get(name); });
+            })
         .unwrap();
 }
 
@@ -218,32 +209,32 @@ QFuture<Status> UserSecrets::removeAll()
 {
     return onVault([](Vault& vault) { return vault.keychainNames(); })
         .then(this,
-              [this](const Result<QStringList>& names) -> QFuture<Status> {
-                  QList<QFuture<KeychainReply>> deletions;
-                  if (names && m_backend == SecretBackend::Keychain) {
-                      for (const QString& name : names.value())
-                          deletions << keychainDelete(keychainKey(name));
-                  }
-                  if (deletions.isEmpty())
-                      return QtFuture::makeReadyFuture(Status());
-                  return QtFuture::whenAll(deletions.begin(), deletions.end())
-                      .then(this, [](const QList<QFuture<KeychainReply>>& results) -> Status {
-                          for (const auto& result : results) {
-                              const KeychainReply reply = result.result();
-                              if (reply.error != QKeychain::NoError && reply.error != QKeychain::EntryNotFound)
-                                  return makeError(ErrorCode::Unavailable,
-                                                   tr("Could not remove a secret from the system keychain: %1")
-                                                       .arg(reply.message));
-                          }
-                          return {};
-                      });
-              })
+            [this](const Result<QStringList>& names) -> QFuture<Status> {
+                QList<QFuture<KeychainReply>> deletions;
+                if (names && m_backend == SecretBackend::Keychain) {
+                    for (const QString& name : names.value())
+                        deletions << keychainDelete(keychainKey(name));
+                }
+                if (deletions.isEmpty())
+                    return QtFuture::makeReadyFuture(Status());
+                return QtFuture::whenAll(deletions.begin(), deletions.end())
+                    .then(this, [](const QList<QFuture<KeychainReply>>& results) -> Status {
+                        for (const auto& result : results) {
+                            const KeychainReply reply = result.result();
+                            if (reply.error != QKeychain::NoError && reply.error != QKeychain::EntryNotFound)
+                                return makeError(ErrorCode::Unavailable,
+                                    tr("Could not remove a secret from the system keychain: %1").arg(reply.message));
+                        }
+                        return {};
+                    });
+            })
         .unwrap()
-        .then(this, [this](const Status& keychainStatus) -> QFuture<Status> {
-            if (!keychainStatus)
-                return QtFuture::makeReadyFuture(keychainStatus);
-            return onVault([](Vault& vault) { return vault.destroy(); });
-        })
+        .then(this,
+            [this](const Status& keychainStatus) -> QFuture<Status> {
+                if (!keychainStatus)
+                    return QtFuture::makeReadyFuture(keychainStatus);
+                return onVault([](Vault& vault) { return vault.destroy(); });
+            })
         .unwrap();
 }
 

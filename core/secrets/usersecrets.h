@@ -15,7 +15,8 @@ namespace ct {
 class Vault;
 
 /// Where a user's cloud secrets are kept.
-enum class SecretBackend {
+enum class SecretBackend
+{
     Keychain, ///< the OS keychain (Secret Service / KWallet, macOS Keychain, Windows Credential Manager)
     EncryptedFile, ///< CloudTwin's own vault file, used when no keychain answers
 };

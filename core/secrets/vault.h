@@ -27,8 +27,8 @@ public:
     /// Opens the data key with the password.
     static Result<crypto::KeyPtr> unlock(const QString& path, const QString& password);
     /// Wraps the same data key under a new password (after a password change).
-    static Status rewrap(const QString& path, const crypto::KeyPtr& dataKey, const QString& newPassword,
-                         const crypto::KdfCost& cost);
+    static Status rewrap(
+        const QString& path, const crypto::KeyPtr& dataKey, const QString& newPassword, const crypto::KdfCost& cost);
 
     Vault(QString path, crypto::KeyPtr dataKey);
 

@@ -11,47 +11,25 @@ const QString trayHintShown = QStringLiteral("ui/tray_hint_shown");
 
 AppSettings::AppSettings(const DataDir& dataDir)
     : m_settings(dataDir.settingsPath(), QSettings::IniFormat)
-{
-}
+{ }
 
-QString AppSettings::language() const
-{
-    return m_settings.value(key::language).toString();
-}
+QString AppSettings::language() const { return m_settings.value(key::language).toString(); }
 
-void AppSettings::setLanguage(const QString& code)
-{
-    m_settings.setValue(key::language, code);
-}
+void AppSettings::setLanguage(const QString& code) { m_settings.setValue(key::language, code); }
 
-QString AppSettings::lastUserName() const
-{
-    return m_settings.value(key::lastUserName).toString();
-}
+QString AppSettings::lastUserName() const { return m_settings.value(key::lastUserName).toString(); }
 
-void AppSettings::setLastUserName(const QString& name)
-{
-    m_settings.setValue(key::lastUserName, name);
-}
+void AppSettings::setLastUserName(const QString& name) { m_settings.setValue(key::lastUserName, name); }
 
-QByteArray AppSettings::mainWindowGeometry() const
-{
-    return m_settings.value(key::mainWindowGeometry).toByteArray();
-}
+QByteArray AppSettings::mainWindowGeometry() const { return m_settings.value(key::mainWindowGeometry).toByteArray(); }
 
 void AppSettings::setMainWindowGeometry(const QByteArray& geometry)
 {
     m_settings.setValue(key::mainWindowGeometry, geometry);
 }
 
-bool AppSettings::trayHintShown() const
-{
-    return m_settings.value(key::trayHintShown, false).toBool();
-}
+bool AppSettings::trayHintShown() const { return m_settings.value(key::trayHintShown, false).toBool(); }
 
-void AppSettings::setTrayHintShown(bool shown)
-{
-    m_settings.setValue(key::trayHintShown, shown);
-}
+void AppSettings::setTrayHintShown(bool shown) { m_settings.setValue(key::trayHintShown, shown); }
 
 } // namespace ct

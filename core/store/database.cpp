@@ -35,8 +35,7 @@ bool isCorruptionText(const QString& text)
 Database::Database(DatabaseUrl url)
     : m_url(std::move(url))
     , m_connectionName(QStringLiteral("cloudtwin-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
-{
-}
+{ }
 
 Database::~Database()
 {
@@ -46,10 +45,7 @@ Database::~Database()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-int Database::latestSchemaVersion()
-{
-    return schemaMigrations(DatabaseUrl::Kind::Sqlite).back().version;
-}
+int Database::latestSchemaVersion() { return schemaMigrations(DatabaseUrl::Kind::Sqlite).back().version; }
 
 Result<std::unique_ptr<Database>> Database::open(const DatabaseUrl& url)
 {
@@ -66,22 +62,22 @@ Error Database::sqlError(const QString& what, const QString& driverText) const
 {
     if (m_url.kind == DatabaseUrl::Kind::Sqlite && isCorruptionText(driverText))
         return makeError(ErrorCode::Corrupt,
-                         tr("The database file %1 is damaged (%2). CloudTwin has left it untouched. Restore it from "
-                            "a backup, or move it away to start with an empty database.")
-                             .arg(m_url.path, driverText));
+            tr("The database file %1 is damaged (%2). CloudTwin has left it untouched. Restore it from "
+               "a backup, or move it away to start with an empty database.")
+                .arg(m_url.path, driverText));
     if (driverText.contains(QLatin1String("readonly"), Qt::CaseInsensitive)
         || driverText.contains(QLatin1String("read-only"), Qt::CaseInsensitive))
         return makeError(ErrorCode::Io,
-                         tr("Could not %1: the database %2 is read-only. Fix the file's permissions or choose another "
-                            "data folder.")
-                             .arg(what, m_url.redacted()));
+            tr("Could not %1: the database %2 is read-only. Fix the file's permissions or choose another "
+               "data folder.")
+                .arg(what, m_url.redacted()));
     if (driverText.contains(QLatin1String("full"), Qt::CaseInsensitive))
         return makeError(ErrorCode::Io,
-                         tr("Could not %1: the disk holding %2 is full. Free some space and try again; nothing was "
-                            "changed.")
-                             .arg(what, m_url.redacted()));
-    return makeError(ErrorCode::Unavailable,
-                     tr("Could not %1 in the database %2: %3").arg(what, m_url.redacted(), driverText));
+            tr("Could not %1: the disk holding %2 is full. Free some space and try again; nothing was "
+               "changed.")
+                .arg(what, m_url.redacted()));
+    return makeError(
+        ErrorCode::Unavailable, tr("Could not %1 in the database %2: %3").arg(what, m_url.redacted(), driverText));
 }
 
 Status Database::connect()
@@ -91,27 +87,27 @@ Status Database::connect()
             : m_url.kind == DatabaseUrl::Kind::MySql                        ? QStringLiteral("libqt6sql6-mysql")
                                                                             : QStringLiteral("libqt6sql6-sqlite");
         return makeError(ErrorCode::Unavailable,
-                         tr("The Qt database driver %1 is not installed. Install the package %2 and start CloudTwin "
-                            "again.")
-                             .arg(m_url.driverName(), package));
+            tr("The Qt database driver %1 is not installed. Install the package %2 and start CloudTwin "
+               "again.")
+                .arg(m_url.driverName(), package));
     }
 
     if (m_url.kind == DatabaseUrl::Kind::Sqlite) {
         const QFileInfo info(m_url.path);
         if (!QDir().mkpath(info.absolutePath()))
             return makeError(ErrorCode::Io,
-                             tr("Cannot create the folder %1 for the database. Check its permissions or choose "
-                                "another data folder.")
-                                 .arg(info.absolutePath()));
+                tr("Cannot create the folder %1 for the database. Check its permissions or choose "
+                   "another data folder.")
+                    .arg(info.absolutePath()));
         if (info.isDir())
-            return makeError(ErrorCode::InvalidInput,
-                             tr("The database path %1 is a folder, not a file.").arg(m_url.path));
+            return makeError(
+                ErrorCode::InvalidInput, tr("The database path %1 is a folder, not a file.").arg(m_url.path));
         if (!looksLikeSqliteFile(m_url.path))
             return makeError(ErrorCode::Corrupt,
-                             tr("The file %1 is not a CloudTwin database (it is not an SQLite file, or it is damaged). "
-                                "CloudTwin has left it untouched. Restore it from a backup, or move it away to start "
-                                "with an empty database.")
-                                 .arg(m_url.path));
+                tr("The file %1 is not a CloudTwin database (it is not an SQLite file, or it is damaged). "
+                   "CloudTwin has left it untouched. Restore it from a backup, or move it away to start "
+                   "with an empty database.")
+                    .arg(m_url.path));
     }
 
     m_db = QSqlDatabase::addDatabase(m_url.driverName(), m_connectionName);
@@ -140,9 +136,9 @@ Status Database::connect()
         if (m_url.kind == DatabaseUrl::Kind::Sqlite)
             return sqlError(tr("open the database"), text);
         return makeError(ErrorCode::Unavailable,
-                         tr("Cannot connect to the database server %1: %2. Check that the server is running and "
-                            "reachable and that the user name and password are right.")
-                             .arg(m_url.redacted(), text.trimmed()));
+            tr("Cannot connect to the database server %1: %2. Check that the server is running and "
+               "reachable and that the user name and password are right.")
+                .arg(m_url.redacted(), text.trimmed()));
     }
 
     if (m_url.kind == DatabaseUrl::Kind::Sqlite) {
@@ -165,9 +161,9 @@ Result<int> Database::readSchemaVersion()
     if (!tables.contains(QStringLiteral("schema_version"))) {
         if (!tables.isEmpty())
             return makeError(ErrorCode::InvalidInput,
-                             tr("The database %1 already holds tables that are not CloudTwin's (%2). CloudTwin has "
-                                "left it untouched. Give CloudTwin a database of its own.")
-                                 .arg(m_url.redacted(), tables.mid(0, 5).join(QStringLiteral(", "))));
+                tr("The database %1 already holds tables that are not CloudTwin's (%2). CloudTwin has "
+                   "left it untouched. Give CloudTwin a database of its own.")
+                    .arg(m_url.redacted(), tables.mid(0, 5).join(QStringLiteral(", "))));
         return 0;
     }
     auto query = exec(tr("read the schema version"), QStringLiteral("SELECT MAX(version) FROM schema_version"));
@@ -184,12 +180,12 @@ Status Database::migrate()
     m_schemaVersion = current.value();
     if (m_schemaVersion > latestSchemaVersion())
         return makeError(ErrorCode::SchemaTooNew,
-                         tr("The database %1 was written by a newer CloudTwin (schema version %2; this version knows "
-                            "up to %3). It has been left untouched. Install the newer CloudTwin, or use another data "
-                            "folder with --data-dir.")
-                             .arg(m_url.redacted())
-                             .arg(m_schemaVersion)
-                             .arg(latestSchemaVersion()));
+            tr("The database %1 was written by a newer CloudTwin (schema version %2; this version knows "
+               "up to %3). It has been left untouched. Install the newer CloudTwin, or use another data "
+               "folder with --data-dir.")
+                .arg(m_url.redacted())
+                .arg(m_schemaVersion)
+                .arg(latestSchemaVersion()));
 
     if (m_url.kind == DatabaseUrl::Kind::Sqlite) {
         // WAL lets the agent and the GUI read while the other writes. Set only once we know the file is ours.
@@ -205,8 +201,8 @@ Status Database::migrate()
         auto applied = transaction(what, [&]() -> Status {
             if (m_schemaVersion == 0) {
                 auto created = exec(what,
-                                    QStringLiteral("CREATE TABLE schema_version (version INTEGER NOT NULL PRIMARY KEY,"
-                                                   " applied_at BIGINT NOT NULL)"));
+                    QStringLiteral("CREATE TABLE schema_version (version INTEGER NOT NULL PRIMARY KEY,"
+                                   " applied_at BIGINT NOT NULL)"));
                 if (!created)
                     return created.error();
             }
@@ -214,8 +210,9 @@ Status Database::migrate()
                 if (auto result = exec(what, statement); !result)
                     return result.error();
             }
-            auto recorded = exec(what, QStringLiteral("INSERT INTO schema_version (version, applied_at) VALUES (:v, :t)"),
-                                 {{":v", step.version}, {":t", QDateTime::currentMSecsSinceEpoch()}});
+            auto recorded
+                = exec(what, QStringLiteral("INSERT INTO schema_version (version, applied_at) VALUES (:v, :t)"),
+                    {{":v", step.version}, {":t", QDateTime::currentMSecsSinceEpoch()}});
             if (!recorded)
                 return recorded.error();
             return {};

@@ -19,23 +19,23 @@ Result<DatabaseUrl> DatabaseUrl::parse(const QString& text)
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty())
         return makeError(ErrorCode::InvalidInput,
-                         tr("The database URL is empty. Use sqlite:///path/to/file, "
-                            "postgresql://user@host:port/name or mysql://user@host:port/name."));
+            tr("The database URL is empty. Use sqlite:///path/to/file, "
+               "postgresql://user@host:port/name or mysql://user@host:port/name."));
     if (!trimmed.contains(QLatin1String("://")))
         return sqliteFile(trimmed);
 
     const QUrl url(trimmed, QUrl::StrictMode);
     if (!url.isValid())
         return makeError(ErrorCode::InvalidInput,
-                         tr("The database URL is not a valid URL (%1). Example: postgresql://cloudtwin@127.0.0.1:5432/"
-                            "cloudtwin.")
-                             .arg(url.errorString()));
+            tr("The database URL is not a valid URL (%1). Example: postgresql://cloudtwin@127.0.0.1:5432/"
+               "cloudtwin.")
+                .arg(url.errorString()));
 
     const QString scheme = url.scheme().toLower();
     if (scheme == QLatin1String("sqlite")) {
         if (url.path().isEmpty())
             return makeError(ErrorCode::InvalidInput,
-                             tr("The SQLite database URL names no file. Write it as sqlite:///absolute/path/file.db."));
+                tr("The SQLite database URL names no file. Write it as sqlite:///absolute/path/file.db."));
         return sqliteFile(url.path());
     }
 
@@ -46,8 +46,7 @@ Result<DatabaseUrl> DatabaseUrl::parse(const QString& text)
         result.kind = Kind::MySql;
     } else {
         return makeError(ErrorCode::InvalidInput,
-                         tr("Unknown database type \"%1\" in the database URL. Use sqlite, postgresql or mysql.")
-                             .arg(url.scheme()));
+            tr("Unknown database type \"%1\" in the database URL. Use sqlite, postgresql or mysql.").arg(url.scheme()));
     }
     result.host = url.host();
     result.port = url.port(result.kind == Kind::PostgreSql ? 5432 : 3306);
@@ -63,12 +62,12 @@ Result<DatabaseUrl> DatabaseUrl::parse(const QString& text)
     result.options = options.join(QLatin1Char(';'));
     if (result.host.isEmpty())
         return makeError(ErrorCode::InvalidInput,
-                         tr("The database URL names no server. Example: %1://user@127.0.0.1/cloudtwin.").arg(scheme));
+            tr("The database URL names no server. Example: %1://user@127.0.0.1/cloudtwin.").arg(scheme));
     if (result.databaseName.isEmpty() || result.databaseName.contains(QLatin1Char('/')))
         return makeError(ErrorCode::InvalidInput,
-                         tr("The database URL names no database. Add it after the server, for example "
-                            "%1://user@%2/cloudtwin.")
-                             .arg(scheme, result.host));
+            tr("The database URL names no database. Add it after the server, for example "
+               "%1://user@%2/cloudtwin.")
+                .arg(scheme, result.host));
     return result;
 }
 

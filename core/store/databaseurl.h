@@ -14,7 +14,12 @@ struct DatabaseUrl
     Q_DECLARE_TR_FUNCTIONS(DatabaseUrl)
 
 public:
-    enum class Kind { Sqlite, PostgreSql, MySql };
+    enum class Kind
+    {
+        Sqlite,
+        PostgreSql,
+        MySql
+    };
 
     Kind kind = Kind::Sqlite;
     QString path; ///< SQLite file

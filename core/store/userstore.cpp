@@ -56,14 +56,13 @@ ActivityEvent eventFromRow(const QSqlQuery& row)
 UserStore::UserStore(Database& database, QString ownerId)
     : m_db(database)
     , m_ownerId(std::move(ownerId))
-{
-}
+{ }
 
 Result<QString> UserStore::setting(const QString& name, const QString& fallback)
 {
     auto query = m_db.exec(tr("read a setting"),
-                           QStringLiteral("SELECT value FROM user_settings WHERE owner_id = :o AND name = :n"),
-                           {{":o", m_ownerId}, {":n", name}});
+        QStringLiteral("SELECT value FROM user_settings WHERE owner_id = :o AND name = :n"),
+        {{":o", m_ownerId}, {":n", name}});
     if (!query)
         return query.error();
     return query->next() ? query->value(0).toString() : fallback;
@@ -73,13 +72,13 @@ Status UserStore::setSetting(const QString& name, const QString& value)
 {
     return m_db.transaction(tr("save a setting"), [&]() -> Status {
         auto removed = m_db.exec(tr("save a setting"),
-                                 QStringLiteral("DELETE FROM user_settings WHERE owner_id = :o AND name = :n"),
-                                 {{":o", m_ownerId}, {":n", name}});
+            QStringLiteral("DELETE FROM user_settings WHERE owner_id = :o AND name = :n"),
+            {{":o", m_ownerId}, {":n", name}});
         if (!removed)
             return removed.error();
         auto inserted = m_db.exec(tr("save a setting"),
-                                  QStringLiteral("INSERT INTO user_settings (owner_id, name, value) VALUES (:o, :n, :v)"),
-                                  {{":o", m_ownerId}, {":n", name}, {":v", value}});
+            QStringLiteral("INSERT INTO user_settings (owner_id, name, value) VALUES (:o, :n, :v)"),
+            {{":o", m_ownerId}, {":n", name}, {":v", value}});
         if (!inserted)
             return inserted.error();
         return {};
@@ -89,8 +88,8 @@ Status UserStore::setSetting(const QString& name, const QString& value)
 Status UserStore::removeSetting(const QString& name)
 {
     auto query = m_db.exec(tr("remove a setting"),
-                           QStringLiteral("DELETE FROM user_settings WHERE owner_id = :o AND name = :n"),
-                           {{":o", m_ownerId}, {":n", name}});
+        QStringLiteral("DELETE FROM user_settings WHERE owner_id = :o AND name = :n"),
+        {{":o", m_ownerId}, {":n", name}});
     if (!query)
         return query.error();
     if (query->numRowsAffected() == 0)
@@ -101,8 +100,7 @@ Status UserStore::removeSetting(const QString& name)
 Result<QStringList> UserStore::settingNames()
 {
     auto query = m_db.exec(tr("list settings"),
-                           QStringLiteral("SELECT name FROM user_settings WHERE owner_id = :o ORDER BY name"),
-                           {{":o", m_ownerId}});
+        QStringLiteral("SELECT name FROM user_settings WHERE owner_id = :o ORDER BY name"), {{":o", m_ownerId}});
     if (!query)
         return query.error();
     QStringList names;
@@ -111,8 +109,8 @@ Result<QStringList> UserStore::settingNames()
     return names;
 }
 
-Result<ActivityEvent> UserStore::addEvent(ActivityEvent::Severity severity, const QString& kind,
-                                          const QString& message, const QDateTime& at)
+Result<ActivityEvent> UserStore::addEvent(
+    ActivityEvent::Severity severity, const QString& kind, const QString& message, const QDateTime& at)
 {
     ActivityEvent event;
     event.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -121,14 +119,10 @@ Result<ActivityEvent> UserStore::addEvent(ActivityEvent::Severity severity, cons
     event.kind = kind;
     event.message = message;
     auto query = m_db.exec(tr("record an activity event"),
-                           QStringLiteral("INSERT INTO events (id, owner_id, at_ms, severity, kind, message)"
-                                          " VALUES (:id, :o, :at, :s, :k, :m)"),
-                           {{":id", event.id},
-                            {":o", m_ownerId},
-                            {":at", event.at.toMSecsSinceEpoch()},
-                            {":s", severityText(severity)},
-                            {":k", kind},
-                            {":m", message}});
+        QStringLiteral("INSERT INTO events (id, owner_id, at_ms, severity, kind, message)"
+                       " VALUES (:id, :o, :at, :s, :k, :m)"),
+        {{":id", event.id}, {":o", m_ownerId}, {":at", event.at.toMSecsSinceEpoch()}, {":s", severityText(severity)},
+            {":k", kind}, {":m", message}});
     if (!query)
         return query.error();
     return event;
@@ -137,9 +131,9 @@ Result<ActivityEvent> UserStore::addEvent(ActivityEvent::Severity severity, cons
 Result<QList<ActivityEvent>> UserStore::events(int limit)
 {
     auto query = m_db.exec(tr("list activity"),
-                           QStringLiteral("SELECT id, at_ms, severity, kind, message FROM events WHERE owner_id = :o"
-                                          " ORDER BY at_ms DESC, id LIMIT :l"),
-                           {{":o", m_ownerId}, {":l", limit}});
+        QStringLiteral("SELECT id, at_ms, severity, kind, message FROM events WHERE owner_id = :o"
+                       " ORDER BY at_ms DESC, id LIMIT :l"),
+        {{":o", m_ownerId}, {":l", limit}});
     if (!query)
         return query.error();
     QList<ActivityEvent> list;
@@ -151,9 +145,9 @@ Result<QList<ActivityEvent>> UserStore::events(int limit)
 Result<ActivityEvent> UserStore::event(const QString& id)
 {
     auto query = m_db.exec(tr("read an activity event"),
-                           QStringLiteral("SELECT id, at_ms, severity, kind, message FROM events"
-                                          " WHERE owner_id = :o AND id = :id"),
-                           {{":o", m_ownerId}, {":id", id}});
+        QStringLiteral("SELECT id, at_ms, severity, kind, message FROM events"
+                       " WHERE owner_id = :o AND id = :id"),
+        {{":o", m_ownerId}, {":id", id}});
     if (!query)
         return query.error();
     if (!query->next())
@@ -164,8 +158,7 @@ Result<ActivityEvent> UserStore::event(const QString& id)
 Status UserStore::removeEvent(const QString& id)
 {
     auto query = m_db.exec(tr("remove an activity event"),
-                           QStringLiteral("DELETE FROM events WHERE owner_id = :o AND id = :id"),
-                           {{":o", m_ownerId}, {":id", id}});
+        QStringLiteral("DELETE FROM events WHERE owner_id = :o AND id = :id"), {{":o", m_ownerId}, {":id", id}});
     if (!query)
         return query.error();
     if (query->numRowsAffected() == 0)
@@ -175,8 +168,8 @@ Status UserStore::removeEvent(const QString& id)
 
 Status UserStore::clearEvents()
 {
-    auto query = m_db.exec(tr("clear activity"), QStringLiteral("DELETE FROM events WHERE owner_id = :o"),
-                           {{":o", m_ownerId}});
+    auto query = m_db.exec(
+        tr("clear activity"), QStringLiteral("DELETE FROM events WHERE owner_id = :o"), {{":o", m_ownerId}});
     if (!query)
         return query.error();
     return {};
@@ -188,21 +181,18 @@ Result<CloudAccount> UserStore::addCloud(CloudAccount account)
         return makeError(ErrorCode::InvalidInput, tr("Give the cloud a name."));
     auto existing = cloudByName(account.name);
     if (existing)
-        return makeError(ErrorCode::AlreadyExists,
-                         tr("You already have a cloud named %1. Choose another name.").arg(account.name));
+        return makeError(
+            ErrorCode::AlreadyExists, tr("You already have a cloud named %1. Choose another name.").arg(account.name));
     if (existing.error().code != ErrorCode::NotFound)
         return existing.error();
     account.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     account.created = QDateTime::currentDateTimeUtc();
     auto query = m_db.exec(tr("save the cloud account"),
-                           QStringLiteral("INSERT INTO clouds (id, owner_id, name, kind, settings, created_at)"
-                                          " VALUES (:id, :o, :n, :k, :s, :t)"),
-                           {{":id", account.id},
-                            {":o", m_ownerId},
-                            {":n", account.name},
-                            {":k", cloudKindName(account.kind)},
-                            {":s", QString::fromUtf8(QJsonDocument(account.settingsJson()).toJson(QJsonDocument::Compact))},
-                            {":t", account.created.toMSecsSinceEpoch()}});
+        QStringLiteral("INSERT INTO clouds (id, owner_id, name, kind, settings, created_at)"
+                       " VALUES (:id, :o, :n, :k, :s, :t)"),
+        {{":id", account.id}, {":o", m_ownerId}, {":n", account.name}, {":k", cloudKindName(account.kind)},
+            {":s", QString::fromUtf8(QJsonDocument(account.settingsJson()).toJson(QJsonDocument::Compact))},
+            {":t", account.created.toMSecsSinceEpoch()}});
     if (!query)
         return query.error();
     return account;
@@ -211,9 +201,9 @@ Result<CloudAccount> UserStore::addCloud(CloudAccount account)
 Result<QList<CloudAccount>> UserStore::clouds()
 {
     auto query = m_db.exec(tr("list cloud accounts"),
-                           QStringLiteral("SELECT id, name, kind, settings, created_at FROM clouds WHERE owner_id = :o"
-                                          " ORDER BY name"),
-                           {{":o", m_ownerId}});
+        QStringLiteral("SELECT id, name, kind, settings, created_at FROM clouds WHERE owner_id = :o"
+                       " ORDER BY name"),
+        {{":o", m_ownerId}});
     if (!query)
         return query.error();
     QList<CloudAccount> list;
@@ -225,9 +215,9 @@ Result<QList<CloudAccount>> UserStore::clouds()
 Result<CloudAccount> UserStore::cloud(const QString& id)
 {
     auto query = m_db.exec(tr("read the cloud account"),
-                           QStringLiteral("SELECT id, name, kind, settings, created_at FROM clouds"
-                                          " WHERE owner_id = :o AND id = :id"),
-                           {{":o", m_ownerId}, {":id", id}});
+        QStringLiteral("SELECT id, name, kind, settings, created_at FROM clouds"
+                       " WHERE owner_id = :o AND id = :id"),
+        {{":o", m_ownerId}, {":id", id}});
     if (!query)
         return query.error();
     if (!query->next())
@@ -238,14 +228,14 @@ Result<CloudAccount> UserStore::cloud(const QString& id)
 Result<CloudAccount> UserStore::cloudByName(const QString& name)
 {
     auto query = m_db.exec(tr("read the cloud account"),
-                           QStringLiteral("SELECT id, name, kind, settings, created_at FROM clouds"
-                                          " WHERE owner_id = :o AND name = :n"),
-                           {{":o", m_ownerId}, {":n", name}});
+        QStringLiteral("SELECT id, name, kind, settings, created_at FROM clouds"
+                       " WHERE owner_id = :o AND name = :n"),
+        {{":o", m_ownerId}, {":n", name}});
     if (!query)
         return query.error();
     if (!query->next())
         return makeError(ErrorCode::NotFound,
-                         tr("There is no cloud named %1. See your clouds with: cloudtwinctl cloud list").arg(name));
+            tr("There is no cloud named %1. See your clouds with: cloudtwinctl cloud list").arg(name));
     return cloudFromRow(*query);
 }
 
@@ -253,16 +243,14 @@ Status UserStore::updateCloud(const CloudAccount& account)
 {
     auto sameName = cloudByName(account.name);
     if (sameName && sameName->id != account.id)
-        return makeError(ErrorCode::AlreadyExists,
-                         tr("You already have a cloud named %1. Choose another name.").arg(account.name));
+        return makeError(
+            ErrorCode::AlreadyExists, tr("You already have a cloud named %1. Choose another name.").arg(account.name));
     auto query = m_db.exec(tr("save the cloud account"),
-                           QStringLiteral("UPDATE clouds SET name = :n, kind = :k, settings = :s"
-                                          " WHERE owner_id = :o AND id = :id"),
-                           {{":n", account.name},
-                            {":k", cloudKindName(account.kind)},
-                            {":s", QString::fromUtf8(QJsonDocument(account.settingsJson()).toJson(QJsonDocument::Compact))},
-                            {":o", m_ownerId},
-                            {":id", account.id}});
+        QStringLiteral("UPDATE clouds SET name = :n, kind = :k, settings = :s"
+                       " WHERE owner_id = :o AND id = :id"),
+        {{":n", account.name}, {":k", cloudKindName(account.kind)},
+            {":s", QString::fromUtf8(QJsonDocument(account.settingsJson()).toJson(QJsonDocument::Compact))},
+            {":o", m_ownerId}, {":id", account.id}});
     if (!query)
         return query.error();
     if (query->numRowsAffected() == 0)
@@ -273,8 +261,7 @@ Status UserStore::updateCloud(const CloudAccount& account)
 Status UserStore::removeCloud(const QString& id)
 {
     auto query = m_db.exec(tr("remove the cloud account"),
-                           QStringLiteral("DELETE FROM clouds WHERE owner_id = :o AND id = :id"),
-                           {{":o", m_ownerId}, {":id", id}});
+        QStringLiteral("DELETE FROM clouds WHERE owner_id = :o AND id = :id"), {{":o", m_ownerId}, {":id", id}});
     if (!query)
         return query.error();
     if (query->numRowsAffected() == 0)

@@ -14,7 +14,12 @@ namespace ct {
 /// Something that happened, shown on the Activity page (newest first).
 struct ActivityEvent
 {
-    enum class Severity { Info, Warning, Error };
+    enum class Severity
+    {
+        Info,
+        Warning,
+        Error
+    };
 
     QString id;
     QDateTime at;
@@ -43,7 +48,7 @@ public:
 
     // Activity.
     Result<ActivityEvent> addEvent(ActivityEvent::Severity severity, const QString& kind, const QString& message,
-                                   const QDateTime& at = QDateTime::currentDateTimeUtc());
+        const QDateTime& at = QDateTime::currentDateTimeUtc());
     Result<QList<ActivityEvent>> events(int limit = 500);
     Result<ActivityEvent> event(const QString& id);
     Status removeEvent(const QString& id);

@@ -23,8 +23,7 @@ class ManualClock final : public Clock
 public:
     explicit ManualClock(QDateTime start = QDateTime::fromSecsSinceEpoch(1'700'000'000, Qt::UTC))
         : m_now(std::move(start))
-    {
-    }
+    { }
     QDateTime now() const override { return m_now; }
     void advanceSeconds(qint64 seconds) { m_now = m_now.addSecs(seconds); }
 

@@ -20,8 +20,7 @@ public:
 
     explicit DataDir(QString path)
         : m_path(std::move(path))
-    {
-    }
+    { }
 
     const QString& path() const { return m_path; }
     QString filePath(const QString& relative) const;

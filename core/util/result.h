@@ -9,7 +9,8 @@
 namespace ct {
 
 /// What kind of failure an Error is; callers branch on this, people read the message.
-enum class ErrorCode {
+enum class ErrorCode
+{
     InvalidInput, ///< a field or argument is wrong; the message names it and the fix
     NotFound,
     AlreadyExists,
@@ -48,12 +49,10 @@ class [[nodiscard]] Result
 public:
     Result(T value)
         : m_state(std::move(value))
-    {
-    }
+    { }
     Result(Error error)
         : m_state(std::move(error))
-    {
-    }
+    { }
 
     bool ok() const { return std::holds_alternative<T>(m_state); }
     explicit operator bool() const { return ok(); }
@@ -79,8 +78,7 @@ public:
     Result() = default;
     Result(Error error)
         : m_error(std::move(error))
-    {
-    }
+    { }
 
     bool ok() const { return !m_error.has_value(); }
     explicit operator bool() const { return ok(); }
@@ -92,9 +90,6 @@ private:
 
 using Status = Result<void>;
 
-inline Error makeError(ErrorCode code, QString message)
-{
-    return Error{code, std::move(message), 0};
-}
+inline Error makeError(ErrorCode code, QString message) { return Error {code, std::move(message), 0}; }
 
 } // namespace ct

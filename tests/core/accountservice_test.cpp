@@ -20,9 +20,8 @@ protected:
         auto db = Database::open(DatabaseUrl::sqliteFile(m_dir.filePath(QStringLiteral("db.sqlite3"))));
         ASSERT_TRUE(db);
         m_db = std::move(db.value());
-        m_accounts = std::make_unique<AccountService>(
-            *m_db, AccountService::Options{m_dir.filePath(QStringLiteral("secrets")), crypto::KdfCost::minimal(),
-                                           &m_clock});
+        m_accounts = std::make_unique<AccountService>(*m_db,
+            AccountService::Options {m_dir.filePath(QStringLiteral("secrets")), crypto::KdfCost::minimal(), &m_clock});
     }
 
     QTemporaryDir m_dir;
@@ -96,30 +95,36 @@ TEST_F(Accounts, DelayGrowsAfterRepeatedWrongPasswordsAndResetsOnSuccess)
 {
     ASSERT_TRUE(m_accounts->signUp(QStringLiteral("alice"), kPassword));
     for (int i = 0; i < AccountService::kFreeAttempts; ++i)
-        EXPECT_EQ(m_accounts->logIn(QStringLiteral("alice"), QStringLiteral("nope")).error().code,
-                  ErrorCode::WrongPassword);
+        EXPECT_EQ(
+            m_accounts->logIn(QStringLiteral("alice"), QStringLiteral("nope")).error().code, ErrorCode::WrongPassword);
 
     // Third failure: locked for 1 s. Even the right password is refused until then.
     auto locked = m_accounts->logIn(QStringLiteral("alice"), kPassword);
     ASSERT_FALSE(locked);
     EXPECT_EQ(locked.error().code, ErrorCode::Throttled);
-    EXPECT_TRUE(locked.error().message.contains(QStringLiteral("Wait 1 second"))) << locked.error().message.toStdString();
+    EXPECT_TRUE(locked.error().message.contains(QStringLiteral("Wait 1 second")))
+        << locked.error().message.toStdString();
 
     m_clock.advanceSeconds(1);
-    EXPECT_EQ(m_accounts->logIn(QStringLiteral("alice"), QStringLiteral("nope")).error().code, ErrorCode::WrongPassword);
+    EXPECT_EQ(
+        m_accounts->logIn(QStringLiteral("alice"), QStringLiteral("nope")).error().code, ErrorCode::WrongPassword);
     auto longer = m_accounts->logIn(QStringLiteral("alice"), kPassword);
     ASSERT_FALSE(longer);
-    EXPECT_TRUE(longer.error().message.contains(QStringLiteral("Wait 2 second"))) << longer.error().message.toStdString();
+    EXPECT_TRUE(longer.error().message.contains(QStringLiteral("Wait 2 second")))
+        << longer.error().message.toStdString();
 
     m_clock.advanceSeconds(2);
-    EXPECT_EQ(m_accounts->logIn(QStringLiteral("alice"), QStringLiteral("nope")).error().code, ErrorCode::WrongPassword);
+    EXPECT_EQ(
+        m_accounts->logIn(QStringLiteral("alice"), QStringLiteral("nope")).error().code, ErrorCode::WrongPassword);
     auto longest = m_accounts->logIn(QStringLiteral("alice"), kPassword);
-    EXPECT_TRUE(longest.error().message.contains(QStringLiteral("Wait 4 second"))) << longest.error().message.toStdString();
+    EXPECT_TRUE(longest.error().message.contains(QStringLiteral("Wait 4 second")))
+        << longest.error().message.toStdString();
 
     m_clock.advanceSeconds(4);
     ASSERT_TRUE(m_accounts->logIn(QStringLiteral("alice"), kPassword));
     // Counter reset: one more wrong password does not lock.
-    EXPECT_EQ(m_accounts->logIn(QStringLiteral("alice"), QStringLiteral("nope")).error().code, ErrorCode::WrongPassword);
+    EXPECT_EQ(
+        m_accounts->logIn(QStringLiteral("alice"), QStringLiteral("nope")).error().code, ErrorCode::WrongPassword);
     EXPECT_TRUE(m_accounts->logIn(QStringLiteral("alice"), kPassword));
 }
 

@@ -27,13 +27,10 @@ TEST_P(UserNameRules, AcceptOrExplain)
 }
 
 INSTANTIATE_TEST_SUITE_P(Names, UserNameRules,
-                         ::testing::Values(NameCase{"alice", ""}, NameCase{"a.b_c-9", ""},
-                                           NameCase{"", "Enter a user name"}, NameCase{"ab", "at least 3"},
-                                           NameCase{"abcdefghijklmnopqrstuvwxyz0123456", "at most 32"},
-                                           NameCase{"Alice", "lower-case"}, NameCase{"al ice", "no spaces"},
-                                           NameCase{"9lives", "start with a letter"},
-                                           NameCase{"_root", "start with a letter"},
-                                           NameCase{"김철수", "start with a letter"}));
+    ::testing::Values(NameCase {"alice", ""}, NameCase {"a.b_c-9", ""}, NameCase {"", "Enter a user name"},
+        NameCase {"ab", "at least 3"}, NameCase {"abcdefghijklmnopqrstuvwxyz0123456", "at most 32"},
+        NameCase {"Alice", "lower-case"}, NameCase {"al ice", "no spaces"}, NameCase {"9lives", "start with a letter"},
+        NameCase {"_root", "start with a letter"}, NameCase {"김철수", "start with a letter"}));
 
 struct PasswordCase
 {
@@ -50,8 +47,7 @@ class PasswordRules : public ::testing::TestWithParam<PasswordCase>
 TEST_P(PasswordRules, AssessesStrength)
 {
     const auto& c = GetParam();
-    const auto verdict
-        = CredentialRules::assessPassword(QString::fromUtf8(c.password), QString::fromUtf8(c.user));
+    const auto verdict = CredentialRules::assessPassword(QString::fromUtf8(c.password), QString::fromUtf8(c.user));
     EXPECT_EQ(verdict.acceptable, c.acceptable) << c.password << " entropy " << verdict.entropyBits;
     EXPECT_FALSE(verdict.label.isEmpty());
     if (*c.adviceFragment) {
@@ -59,16 +55,14 @@ TEST_P(PasswordRules, AssessesStrength)
     }
 }
 
-INSTANTIATE_TEST_SUITE_P(
-    Passwords, PasswordRules,
-    ::testing::Values(PasswordCase{"", "alice", false, "Enter a password"},
-                      PasswordCase{"short1!", "alice", false, "at least 10"},
-                      PasswordCase{"password123", "alice", false, "easy to guess"},
-                      PasswordCase{"qwertyuiop1234", "alice", false, "easy to guess"},
-                      PasswordCase{"alice-is-my-long-name-77", "alice", false, "user name"},
-                      PasswordCase{"tulip-Ocean-meteor-42", "alice", true, ""},
-                      PasswordCase{"9fK#p2vX!q7Lm@4z", "bob", true, ""},
-                      PasswordCase{"구름쌍둥이-안전한-비밀번호-2026", "bob", true, ""}));
+INSTANTIATE_TEST_SUITE_P(Passwords, PasswordRules,
+    ::testing::Values(PasswordCase {"", "alice", false, "Enter a password"},
+        PasswordCase {"short1!", "alice", false, "at least 10"},
+        PasswordCase {"password123", "alice", false, "easy to guess"},
+        PasswordCase {"qwertyuiop1234", "alice", false, "easy to guess"},
+        PasswordCase {"alice-is-my-long-name-77", "alice", false, "user name"},
+        PasswordCase {"tulip-Ocean-meteor-42", "alice", true, ""}, PasswordCase {"9fK#p2vX!q7Lm@4z", "bob", true, ""},
+        PasswordCase {"구름쌍둥이-안전한-비밀번호-2026", "bob", true, ""}));
 
 TEST(PasswordRules, StrengthGrowsWithLength)
 {

@@ -57,7 +57,7 @@ TEST_P(DatabaseOnEveryBackend, RefusesANewerSchemaAndChangesNothing)
         auto db = Database::open(m_fresh->url());
         ASSERT_TRUE(db);
         ASSERT_TRUE(db.value()->exec(QStringLiteral("pretend newer"),
-                                     QStringLiteral("INSERT INTO schema_version (version, applied_at) VALUES (999, 0)")));
+            QStringLiteral("INSERT INTO schema_version (version, applied_at) VALUES (999, 0)")));
     }
     auto refused = Database::open(m_fresh->url());
     ASSERT_FALSE(refused);
@@ -73,8 +73,8 @@ TEST_P(DatabaseOnEveryBackend, RollsBackAFailedTransaction)
     ASSERT_TRUE(db);
     auto status = db.value()->transaction(QStringLiteral("test"), [&]() -> Status {
         auto inserted = db.value()->exec(QStringLiteral("insert"),
-                                         QStringLiteral("INSERT INTO users (id, name, password_hash, created_at)"
-                                                        " VALUES ('u1', 'alice', 'x', 0)"));
+            QStringLiteral("INSERT INTO users (id, name, password_hash, created_at)"
+                           " VALUES ('u1', 'alice', 'x', 0)"));
         EXPECT_TRUE(inserted);
         return makeError(ErrorCode::Internal, QStringLiteral("stop"));
     });
@@ -85,7 +85,7 @@ TEST_P(DatabaseOnEveryBackend, RollsBackAFailedTransaction)
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, DatabaseOnEveryBackend, ::testing::ValuesIn(test::allBackends()),
-                         [](const auto& info) { return test::backendName(info.param); });
+    [](const auto& info) { return test::backendName(info.param); });
 
 QByteArray fileDigest(const QString& path)
 {

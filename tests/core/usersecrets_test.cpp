@@ -31,13 +31,13 @@ protected:
         auto db = Database::open(DatabaseUrl::sqliteFile(m_dir.filePath(QStringLiteral("db.sqlite3"))));
         ASSERT_TRUE(db);
         m_db = std::move(db.value());
-        m_accounts = std::make_unique<AccountService>(
-            *m_db, AccountService::Options{m_dir.filePath(QStringLiteral("secrets")), crypto::KdfCost::minimal(),
-                                           nullptr});
+        m_accounts = std::make_unique<AccountService>(*m_db,
+            AccountService::Options {m_dir.filePath(QStringLiteral("secrets")), crypto::KdfCost::minimal(), nullptr});
         auto user = m_accounts->signUp(QStringLiteral("alice"), kPassword);
         ASSERT_TRUE(user);
         m_user = user.value();
-        qputenv("CLOUDTWIN_KEYCHAIN_SERVICE", "CloudTwinTest-" + QByteArray::number(QCoreApplication::applicationPid()));
+        qputenv(
+            "CLOUDTWIN_KEYCHAIN_SERVICE", "CloudTwinTest-" + QByteArray::number(QCoreApplication::applicationPid()));
     }
     void TearDown() override
     {
@@ -107,7 +107,7 @@ QByteArray secretToolLookup(const QString& service, const QString& key)
 {
     QProcess tool;
     tool.start(QStringLiteral("secret-tool"),
-               {QStringLiteral("lookup"), QStringLiteral("server"), service, QStringLiteral("user"), key});
+        {QStringLiteral("lookup"), QStringLiteral("server"), service, QStringLiteral("user"), key});
     tool.waitForFinished(10000);
     // QtKeychain stores binary data base64-encoded (attribute type=base64).
     return QByteArray::fromBase64(tool.readAllStandardOutput());
@@ -122,14 +122,14 @@ TEST_F(RealKeyring, StoresInTheKeychainAndNotInTheVault)
 
     // The real keyring has it, seen through another client (secret-tool); the vault has only its name.
     EXPECT_EQ(secretToolLookup(UserSecrets::keychainServiceName(), m_user.id + QStringLiteral("/cloud/7/password")),
-              QByteArrayLiteral("keyring-secret-1"));
+        QByteArrayLiteral("keyring-secret-1"));
     Vault vault(m_accounts->vaultPath(m_user.id), m_user.vaultKey);
     EXPECT_EQ(vault.get(QStringLiteral("cloud/7/password")).error().code, ErrorCode::NotFound);
-    EXPECT_EQ(vault.keychainNames().value(), QStringList{QStringLiteral("cloud/7/password")});
+    EXPECT_EQ(vault.keychainNames().value(), QStringList {QStringLiteral("cloud/7/password")});
 
     ASSERT_TRUE(waitFor(secrets.remove(QStringLiteral("cloud/7/password"))));
-    EXPECT_TRUE(
-        secretToolLookup(UserSecrets::keychainServiceName(), m_user.id + QStringLiteral("/cloud/7/password")).isEmpty());
+    EXPECT_TRUE(secretToolLookup(UserSecrets::keychainServiceName(), m_user.id + QStringLiteral("/cloud/7/password"))
+                    .isEmpty());
 }
 
 TEST_F(RealKeyring, RemoveAllClearsTheKeychainEntriesOfTheAccount)

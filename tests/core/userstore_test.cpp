@@ -25,9 +25,9 @@ protected:
         auto db = Database::open(m_fresh->url());
         ASSERT_TRUE(db) << db.error().message.toStdString();
         m_db = std::move(db.value());
-        m_accounts = std::make_unique<AccountService>(
-            *m_db, AccountService::Options{m_fresh->dataDir() + QStringLiteral("/secrets"), crypto::KdfCost::minimal(),
-                                           nullptr});
+        m_accounts = std::make_unique<AccountService>(*m_db,
+            AccountService::Options {
+                m_fresh->dataDir() + QStringLiteral("/secrets"), crypto::KdfCost::minimal(), nullptr});
         auto a = m_accounts->signUp(QStringLiteral("alice"), kPasswordA);
         auto b = m_accounts->signUp(QStringLiteral("bob"), kPasswordB);
         ASSERT_TRUE(a) << a.error().message.toStdString();
@@ -103,8 +103,8 @@ TEST_P(UserIsolation, EventsComeNewestFirst)
 {
     const QDateTime t0 = QDateTime::fromSecsSinceEpoch(1'700'000'000, Qt::UTC);
     ASSERT_TRUE(m_alice->addEvent(ActivityEvent::Severity::Info, QStringLiteral("a"), QStringLiteral("old"), t0));
-    ASSERT_TRUE(m_alice->addEvent(ActivityEvent::Severity::Info, QStringLiteral("a"), QStringLiteral("new"),
-                                  t0.addSecs(60)));
+    ASSERT_TRUE(
+        m_alice->addEvent(ActivityEvent::Severity::Info, QStringLiteral("a"), QStringLiteral("new"), t0.addSecs(60)));
     auto list = m_alice->events();
     ASSERT_TRUE(list);
     ASSERT_EQ(list->size(), 2);
@@ -123,9 +123,9 @@ TEST_P(UserIsolation, DeletingAnAccountRemovesOnlyThatUsersRows)
     ASSERT_TRUE(m_accounts->deleteAccount(alice.value(), kPasswordA));
 
     for (const char* table : {"user_settings", "events", "sessions"}) {
-        auto rows = m_db->exec(QStringLiteral("count"), QStringLiteral("SELECT COUNT(*) FROM %1 WHERE owner_id = :o")
-                                                            .arg(QLatin1String(table)),
-                               {{":o", alice->id}});
+        auto rows = m_db->exec(QStringLiteral("count"),
+            QStringLiteral("SELECT COUNT(*) FROM %1 WHERE owner_id = :o").arg(QLatin1String(table)),
+            {{":o", alice->id}});
         ASSERT_TRUE(rows && rows->next());
         EXPECT_EQ(rows->value(0).toInt(), 0) << table;
     }
@@ -173,7 +173,7 @@ TEST_P(UserIsolation, CloudAccountsAreInvisibleAndUntouchableToOthers)
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, UserIsolation, ::testing::ValuesIn(test::allBackends()),
-                         [](const auto& info) { return test::backendName(info.param); });
+    [](const auto& info) { return test::backendName(info.param); });
 
 } // namespace
 } // namespace ct

@@ -25,7 +25,7 @@ TEST_F(VaultTest, StoresReadsAndRemovesSecrets)
     ASSERT_TRUE(vault.put(QStringLiteral("a"), QByteArrayLiteral("one")));
     ASSERT_TRUE(vault.put(QStringLiteral("b"), QByteArray("\0two", 4)));
     EXPECT_EQ(vault.get(QStringLiteral("b")).value(), QByteArray("\0two", 4));
-    EXPECT_EQ(vault.names().value(), (QStringList{QStringLiteral("a"), QStringLiteral("b")}));
+    EXPECT_EQ(vault.names().value(), (QStringList {QStringLiteral("a"), QStringLiteral("b")}));
     ASSERT_TRUE(vault.remove(QStringLiteral("a")));
     EXPECT_EQ(vault.get(QStringLiteral("a")).error().code, ErrorCode::NotFound);
     EXPECT_EQ(vault.remove(QStringLiteral("a")).error().code, ErrorCode::NotFound);

@@ -33,7 +33,7 @@ QList<Entry> readTs(const QString& path)
             if (name == QLatin1String("name")) {
                 context = xml.readElementText();
             } else if (name == QLatin1String("message")) {
-                current = Entry{context, {}, xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes")};
+                current = Entry {context, {}, xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes")};
             } else if (name == QLatin1String("source")) {
                 current.source = xml.readElementText();
             } else if (name == QLatin1String("translation")) {

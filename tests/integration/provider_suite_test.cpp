@@ -18,12 +18,13 @@
 namespace ct {
 namespace {
 
-enum class Target { Sandbox, RealOpenStack };
-
-std::string targetName(Target target)
+enum class Target
 {
-    return target == Target::Sandbox ? "Sandbox" : "RealOpenStack";
-}
+    Sandbox,
+    RealOpenStack
+};
+
+std::string targetName(Target target) { return target == Target::Sandbox ? "Sandbox" : "RealOpenStack"; }
 
 template<class T>
 T await(QFuture<T> future, int timeoutMs = 180000)
@@ -231,7 +232,7 @@ TEST_P(ProviderSuite, ImageUploadAndDownloadRoundTrip)
 }
 
 INSTANTIATE_TEST_SUITE_P(Targets, ProviderSuite, ::testing::Values(Target::Sandbox, Target::RealOpenStack),
-                         [](const auto& info) { return targetName(info.param); });
+    [](const auto& info) { return targetName(info.param); });
 
 // Faults only the sandbox can inject on demand.
 class SandboxFaultsSuite : public ProviderSuite
@@ -276,7 +277,7 @@ TEST_P(SandboxFaultsSuite, RidesOutRateLimitsAndFlakyErrors)
 }
 
 INSTANTIATE_TEST_SUITE_P(Sandbox, SandboxFaultsSuite, ::testing::Values(Target::Sandbox),
-                         [](const auto& info) { return targetName(info.param); });
+    [](const auto& info) { return targetName(info.param); });
 
 } // namespace
 } // namespace ct

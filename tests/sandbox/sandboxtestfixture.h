@@ -26,8 +26,8 @@ protected:
     void startCloud()
     {
         m_cloud = std::make_unique<sandbox::SandboxCloud>();
-        m_cloud->setBuildDelay(150);
-        m_cloud->setActionDelay(80);
+        m_cloud->setBuildDelay(800); // long enough to observe the transitional state on a loaded machine
+        m_cloud->setActionDelay(600);
         ASSERT_TRUE(m_cloud->start(m_dir.path())) << m_cloud->errorString().toStdString();
         m_client = std::make_unique<SandboxClient>(m_cloud->baseUrl());
     }

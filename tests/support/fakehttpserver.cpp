@@ -35,22 +35,16 @@ FakeHttpServer::FakeHttpServer(QObject* parent)
 {
     connect(&m_server, &QTcpServer::newConnection, this, &FakeHttpServer::onNewConnection);
     m_fallback = [](const RecordedRequest& request) {
-        return FakeResponse::json(404, "{\"itemNotFound\": {\"code\": 404, \"message\": \"No route for "
-                                           + request.path.toUtf8() + "\"}}");
+        return FakeResponse::json(
+            404, "{\"itemNotFound\": {\"code\": 404, \"message\": \"No route for " + request.path.toUtf8() + "\"}}");
     };
 }
 
 FakeHttpServer::~FakeHttpServer() = default;
 
-bool FakeHttpServer::start()
-{
-    return m_server.listen(QHostAddress::LocalHost, 0);
-}
+bool FakeHttpServer::start() { return m_server.listen(QHostAddress::LocalHost, 0); }
 
-quint16 FakeHttpServer::port() const
-{
-    return m_server.serverPort();
-}
+quint16 FakeHttpServer::port() const { return m_server.serverPort(); }
 
 QUrl FakeHttpServer::url(const QString& path) const
 {

@@ -60,10 +60,7 @@ std::string backendName(Backend backend)
     return "?";
 }
 
-std::vector<Backend> allBackends()
-{
-    return {Backend::Sqlite, Backend::PostgreSql, Backend::MariaDb};
-}
+std::vector<Backend> allBackends() { return {Backend::Sqlite, Backend::PostgreSql, Backend::MariaDb}; }
 
 FreshDatabase::FreshDatabase(Backend backend)
     : m_backend(backend)
@@ -72,7 +69,8 @@ FreshDatabase::FreshDatabase(Backend backend)
         m_url = DatabaseUrl::sqliteFile(m_dir.filePath(QStringLiteral("cloudtwin.sqlite3")));
         return;
     }
-    const char* urlVariable = backend == Backend::PostgreSql ? "CLOUDTWIN_TEST_POSTGRES_URL" : "CLOUDTWIN_TEST_MYSQL_URL";
+    const char* urlVariable
+        = backend == Backend::PostgreSql ? "CLOUDTWIN_TEST_POSTGRES_URL" : "CLOUDTWIN_TEST_MYSQL_URL";
     const char* skipVariable
         = backend == Backend::PostgreSql ? "CLOUDTWIN_TEST_POSTGRES_SKIP" : "CLOUDTWIN_TEST_MYSQL_SKIP";
     const QString serverUrl = qEnvironmentVariable(urlVariable);

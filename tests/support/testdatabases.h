@@ -14,7 +14,12 @@
 namespace ct::test {
 
 /// A database kind a parameterised store test runs against.
-enum class Backend { Sqlite, PostgreSql, MariaDb };
+enum class Backend
+{
+    Sqlite,
+    PostgreSql,
+    MariaDb
+};
 
 std::string backendName(Backend backend);
 inline void PrintTo(Backend backend, std::ostream* os);
@@ -42,9 +47,6 @@ private:
     QString m_serverDatabase;
 };
 
-inline void PrintTo(Backend backend, std::ostream* os)
-{
-    *os << backendName(backend);
-}
+inline void PrintTo(Backend backend, std::ostream* os) { *os << backendName(backend); }
 
 } // namespace ct::test

@@ -29,8 +29,8 @@ public:
     {
         ++renewals;
         token = "fresh-token";
-        return QtFuture::makeReadyFuture(renew ? Status() : Status(makeError(ErrorCode::AuthenticationFailed,
-                                                                             QStringLiteral("refused"))));
+        return QtFuture::makeReadyFuture(
+            renew ? Status() : Status(makeError(ErrorCode::AuthenticationFailed, QStringLiteral("refused"))));
     }
     QByteArray token = "stale-token";
     int renewals = 0;
@@ -62,8 +62,8 @@ protected:
 
 TEST_F(Policy, ReturnsTheBodyAndRequestId)
 {
-    m_server.route("GET", QStringLiteral("/ok"),
-                   FakeResponse::json(200, "{\"a\":1}").header("x-openstack-request-id", "req-123"));
+    m_server.route(
+        "GET", QStringLiteral("/ok"), FakeResponse::json(200, "{\"a\":1}").header("x-openstack-request-id", "req-123"));
     auto reply = run(*m_session, get(QStringLiteral("/ok")));
     ASSERT_TRUE(reply) << reply.error().message.toStdString();
     EXPECT_EQ(reply->body, QByteArray("{\"a\":1}"));
@@ -121,9 +121,9 @@ TEST_F(Policy, RetriesACreateOnlyWhenTheServerSaysItDidNotProcessIt)
     // 502 from a gateway: the cloud behind it may have created the server, so a create is not sent again.
     m_server.route("POST", QStringLiteral("/servers"), FakeResponse::json(502, "{}"));
     auto create = [&] {
-        return run(*m_session, ApiRequest::jsonPost(m_server.url(QStringLiteral("/servers")),
-                                                    QJsonDocument(QJsonObject{}), QStringLiteral("compute"),
-                                                    QStringLiteral("create a server")));
+        return run(*m_session,
+            ApiRequest::jsonPost(m_server.url(QStringLiteral("/servers")), QJsonDocument(QJsonObject {}),
+                QStringLiteral("compute"), QStringLiteral("create a server")));
     };
     ASSERT_FALSE(create());
     EXPECT_EQ(m_server.count("POST", QStringLiteral("/servers")), 1);
@@ -156,7 +156,7 @@ TEST_F(Policy, ReauthenticatesOnceOn401AndReplays)
 {
     m_server.route("GET", QStringLiteral("/secure"), [](const test::RecordedRequest& request) {
         return request.header("x-auth-token") == "fresh-token" ? FakeResponse::json(200, "{}")
-                                                                : FakeResponse::json(401, "{}");
+                                                               : FakeResponse::json(401, "{}");
     });
     auto reply = run(*m_session, get(QStringLiteral("/secure")));
     ASSERT_TRUE(reply) << reply.error().message.toStdString();
@@ -167,8 +167,9 @@ TEST_F(Policy, ReauthenticatesOnceOn401AndReplays)
 TEST_F(Policy, A401AfterRenewalIsAnAuthenticationError)
 {
     m_server.route("GET", QStringLiteral("/secure"),
-                   FakeResponse::json(401, "{\"error\": {\"code\": 401, \"message\": \"The request you have made "
-                                           "requires authentication.\", \"title\": \"Unauthorized\"}}"));
+        FakeResponse::json(401,
+            "{\"error\": {\"code\": 401, \"message\": \"The request you have made "
+            "requires authentication.\", \"title\": \"Unauthorized\"}}"));
     auto reply = run(*m_session, get(QStringLiteral("/secure")));
     ASSERT_FALSE(reply);
     EXPECT_EQ(reply.error().code, ErrorCode::AuthenticationFailed);
@@ -197,8 +198,9 @@ TEST_F(Policy, UnreachableHostIsUnavailable)
 {
     const quint16 closedPort = m_server.port();
     m_server.close();
-    auto reply = run(*m_session, ApiRequest::get(QUrl(QStringLiteral("http://127.0.0.1:%1/x").arg(closedPort)),
-                                                 QStringLiteral("identity"), QStringLiteral("sign in")));
+    auto reply = run(*m_session,
+        ApiRequest::get(QUrl(QStringLiteral("http://127.0.0.1:%1/x").arg(closedPort)), QStringLiteral("identity"),
+            QStringLiteral("sign in")));
     ASSERT_FALSE(reply);
     EXPECT_EQ(reply.error().code, ErrorCode::Unavailable);
     EXPECT_TRUE(reply.error().message.contains(QStringLiteral("refused the connection")))
@@ -217,8 +219,8 @@ TEST(PolicyLifetime, DeletingTheSessionFinishesRequestsInFlight)
     auto session = std::make_unique<ApiSession>(QStringLiteral("TestCloud"));
     QObject context;
     bool continued = false;
-    auto future = session->call(ApiRequest::get(server.url(QStringLiteral("/hang")), QStringLiteral("compute"),
-                                                QStringLiteral("list servers")));
+    auto future = session->call(ApiRequest::get(
+        server.url(QStringLiteral("/hang")), QStringLiteral("compute"), QStringLiteral("list servers")));
     auto after = future.then(&context, [&](const Result<ApiReply>& reply) {
         continued = true;
         return reply.ok();
@@ -259,37 +261,36 @@ TEST_P(ErrorBodies, MapToTypedErrorsWithTheCloudsOwnWords)
     EXPECT_TRUE(reply.error().message.contains(QString::fromUtf8(c.said))) << reply.error().message.toStdString();
 }
 
-INSTANTIATE_TEST_SUITE_P(
-    Bodies, ErrorBodies,
-    ::testing::Values(
-        ErrorBodyCase{"nova404", 404, "application/json",
-                      R"({"itemNotFound": {"code": 404, "message": "Instance abc could not be found."}})",
-                      ErrorCode::NotFound, "Instance abc could not be found."},
-        ErrorBodyCase{"novaQuota", 403, "application/json",
-                      R"({"forbidden": {"code": 403, "message": "Quota exceeded for instances: Requested 1, but already used 10 of 10 instances"}})",
-                      ErrorCode::QuotaExceeded, "Quota exceeded for instances"},
-        ErrorBodyCase{"forbidden", 403, "application/json",
-                      R"({"error": {"code": 403, "title": "Forbidden", "message": "You are not authorized."}})",
-                      ErrorCode::PermissionDenied, "You are not authorized."},
-        ErrorBodyCase{"conflict", 409, "application/json",
-                      R"({"conflictingRequest": {"code": 409, "message": "Cannot 'stop' instance while it is in vm_state stopped"}})",
-                      ErrorCode::Conflict, "vm_state stopped"},
-        ErrorBodyCase{"neutron", 400, "application/json",
-                      R"({"NeutronError": {"type": "HTTPBadRequest", "message": "Invalid input for port_range_min.", "detail": ""}})",
-                      ErrorCode::InvalidInput, "Invalid input for port_range_min."},
-        ErrorBodyCase{"proxyHtml", 502, "text/html",
-                      "<html><head><title>502 Bad Gateway</title></head><body><center><h1>502 Bad Gateway</h1></center><hr><center>nginx</center></body></html>",
-                      ErrorCode::Unavailable, "502 Bad Gateway"},
-        ErrorBodyCase{"plainText", 500, "text/plain", "Internal Server Error: something broke",
-                      ErrorCode::UnexpectedResponse, "something broke"},
-        ErrorBodyCase{"malformedJson", 500, "application/json", "{\"computeFault\": {\"message\": ",
-                      ErrorCode::UnexpectedResponse, "computeFault"},
-        ErrorBodyCase{"cloudstack", 431, "application/json",
-                      R"({"deployvirtualmachineresponse": {"uuidList": [], "errorcode": 431, "cserrorcode": 4350, "errortext": "Unable to find service offering"}})",
-                      ErrorCode::UnexpectedResponse, "Unable to find service offering"},
-        ErrorBodyCase{"auth", 401, "application/json",
-                      R"({"error": {"code": 401, "message": "The request you have made requires authentication.", "title": "Unauthorized"}})",
-                      ErrorCode::AuthenticationFailed, "refused"}),
+INSTANTIATE_TEST_SUITE_P(Bodies, ErrorBodies,
+    ::testing::Values(ErrorBodyCase {"nova404", 404, "application/json",
+                          R"({"itemNotFound": {"code": 404, "message": "Instance abc could not be found."}})",
+                          ErrorCode::NotFound, "Instance abc could not be found."},
+        ErrorBodyCase {"novaQuota", 403, "application/json",
+            R"({"forbidden": {"code": 403, "message": "Quota exceeded for instances: Requested 1, but already used 10 of 10 instances"}})",
+            ErrorCode::QuotaExceeded, "Quota exceeded for instances"},
+        ErrorBodyCase {"forbidden", 403, "application/json",
+            R"({"error": {"code": 403, "title": "Forbidden", "message": "You are not authorized."}})",
+            ErrorCode::PermissionDenied, "You are not authorized."},
+        ErrorBodyCase {"conflict", 409, "application/json",
+            R"({"conflictingRequest": {"code": 409, "message": "Cannot 'stop' instance while it is in vm_state stopped"}})",
+            ErrorCode::Conflict, "vm_state stopped"},
+        ErrorBodyCase {"neutron", 400, "application/json",
+            R"({"NeutronError": {"type": "HTTPBadRequest", "message": "Invalid input for port_range_min.", "detail": ""}})",
+            ErrorCode::InvalidInput, "Invalid input for port_range_min."},
+        ErrorBodyCase {"proxyHtml", 502, "text/html",
+            "<html><head><title>502 Bad Gateway</title></head><body><center><h1>502 Bad "
+            "Gateway</h1></center><hr><center>nginx</center></body></html>",
+            ErrorCode::Unavailable, "502 Bad Gateway"},
+        ErrorBodyCase {"plainText", 500, "text/plain", "Internal Server Error: something broke",
+            ErrorCode::UnexpectedResponse, "something broke"},
+        ErrorBodyCase {"malformedJson", 500, "application/json",
+            "{\"computeFault\": {\"message\": ", ErrorCode::UnexpectedResponse, "computeFault"},
+        ErrorBodyCase {"cloudstack", 431, "application/json",
+            R"({"deployvirtualmachineresponse": {"uuidList": [], "errorcode": 431, "cserrorcode": 4350, "errortext": "Unable to find service offering"}})",
+            ErrorCode::UnexpectedResponse, "Unable to find service offering"},
+        ErrorBodyCase {"auth", 401, "application/json",
+            R"({"error": {"code": 401, "message": "The request you have made requires authentication.", "title": "Unauthorized"}})",
+            ErrorCode::AuthenticationFailed, "refused"}),
     [](const auto& info) { return std::string(info.param.name); });
 
 TEST_F(Policy, StreamsADownloadIntoASink)

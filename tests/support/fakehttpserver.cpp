@@ -1,6 +1,7 @@
 #include "fakehttpserver.h"
 
 #include <QPointer>
+#include <QSslServer>
 #include <QTcpSocket>
 #include <QTimer>
 
@@ -32,8 +33,9 @@ FakeResponse& FakeResponse::header(const QByteArray& name, const QByteArray& val
 
 FakeHttpServer::FakeHttpServer(QObject* parent)
     : QObject(parent)
+    , m_server(std::make_unique<QTcpServer>())
 {
-    connect(&m_server, &QTcpServer::newConnection, this, &FakeHttpServer::onNewConnection);
+    connect(m_server.get(), &QTcpServer::newConnection, this, &FakeHttpServer::onNewConnection);
     m_fallback = [](const RecordedRequest& request) {
         return FakeResponse::json(
             404, "{\"itemNotFound\": {\"code\": 404, \"message\": \"No route for " + request.path.toUtf8() + "\"}}");
@@ -42,13 +44,32 @@ FakeHttpServer::FakeHttpServer(QObject* parent)
 
 FakeHttpServer::~FakeHttpServer() = default;
 
-bool FakeHttpServer::start() { return m_server.listen(QHostAddress::LocalHost, 0); }
+bool FakeHttpServer::start() { return m_server->listen(QHostAddress::LocalHost, 0); }
 
-quint16 FakeHttpServer::port() const { return m_server.serverPort(); }
+bool FakeHttpServer::startTls(const QSslConfiguration& configuration)
+{
+    auto server = std::make_unique<QSslServer>();
+    server->setSslConfiguration(configuration);
+    connect(server.get(), &QSslServer::pendingConnectionAvailable, this, &FakeHttpServer::onNewConnection);
+    // A client that refuses the certificate aborts the handshake: the server sees the socket fail before
+    // it is ever encrypted.
+    connect(server.get(), &QSslServer::errorOccurred, this, [this](QSslSocket* socket, QAbstractSocket::SocketError) {
+        if (!socket->isEncrypted())
+            ++m_failedHandshakes;
+    });
+    m_server = std::move(server);
+    m_tls = true;
+    return m_server->listen(QHostAddress::LocalHost, 0);
+}
+
+quint16 FakeHttpServer::port() const { return m_server->serverPort(); }
 
 QUrl FakeHttpServer::url(const QString& path) const
 {
-    return QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(port()).arg(path));
+    return QUrl(QStringLiteral("%1://127.0.0.1:%2%3")
+                    .arg(m_tls ? QStringLiteral("https") : QStringLiteral("http"))
+                    .arg(port())
+                    .arg(path));
 }
 
 void FakeHttpServer::route(const QByteArray& method, const QString& path, Handler handler)
@@ -71,7 +92,7 @@ int FakeHttpServer::count(const QByteArray& method, const QString& path) const
 
 void FakeHttpServer::onNewConnection()
 {
-    while (QTcpSocket* socket = m_server.nextPendingConnection()) {
+    while (QTcpSocket* socket = m_server->nextPendingConnection()) {
         auto buffer = std::make_shared<QByteArray>();
         connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
         connect(socket, &QTcpSocket::readyRead, this, [this, socket, buffer]() {

@@ -4,11 +4,13 @@
 #include <QHash>
 #include <QList>
 #include <QObject>
+#include <QSslConfiguration>
 #include <QTcpServer>
 #include <QUrl>
 #include <QUrlQuery>
 
 #include <functional>
+#include <memory>
 
 namespace ct::test {
 
@@ -54,9 +56,13 @@ public:
 
     /// Listens on an ephemeral port; false if that fails.
     bool start();
+    /// The same over TLS with this certificate and key (QSslServer): url() turns https.
+    bool startTls(const QSslConfiguration& configuration);
     quint16 port() const;
-    void close() { m_server.close(); }
-    QUrl url(const QString& path = {}) const; ///< http://127.0.0.1:PORT/path
+    void close() { m_server->close(); }
+    QUrl url(const QString& path = {}) const; ///< http(s)://127.0.0.1:PORT/path
+    /// Connections whose TLS handshake failed (the client refused the certificate).
+    int failedHandshakes() const { return m_failedHandshakes; }
 
     /// The handler for everything not matched by route().
     void setHandler(Handler handler) { m_fallback = std::move(handler); }
@@ -79,7 +85,9 @@ private:
         QString path;
         Handler handler;
     };
-    QTcpServer m_server;
+    std::unique_ptr<QTcpServer> m_server;
+    bool m_tls = false;
+    int m_failedHandshakes = 0;
     QList<Route> m_routes;
     Handler m_fallback;
     QList<RecordedRequest> m_requests;

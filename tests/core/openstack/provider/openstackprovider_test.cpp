@@ -2,6 +2,10 @@
 #include "cloud/providerfactory.h"
 #include "fakeopenstack.h"
 
+#include <QFile>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslKey>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
@@ -135,6 +139,85 @@ TEST(Tls, HttpsToAPlainHttpPortFailsClearly)
     EXPECT_TRUE(signedIn.error().message.contains(QStringLiteral("FakeStack")));
     EXPECT_TRUE(signedIn.error().message.contains(QStringLiteral("127.0.0.1")))
         << signedIn.error().message.toStdString();
+}
+
+namespace {
+
+/// The fake Keystone/Nova over TLS, with a certificate for 127.0.0.1 signed by tests/fixtures/tls/trusted-ca.pem.
+void serveOverTls(FakeOpenStack& cloud)
+{
+    const QString dir = QStringLiteral(CT_TLS_FIXTURES);
+    QFile certificate(dir + QStringLiteral("/server.pem"));
+    QFile key(dir + QStringLiteral("/server.key"));
+    ASSERT_TRUE(certificate.open(QIODevice::ReadOnly) && key.open(QIODevice::ReadOnly));
+    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+    configuration.setLocalCertificate(QSslCertificate(certificate.readAll(), QSsl::Pem));
+    configuration.setPrivateKey(QSslKey(key.readAll(), QSsl::Ec, QSsl::Pem));
+    configuration.setPeerVerifyMode(QSslSocket::VerifyNone);
+    cloud.server.close();
+    ASSERT_TRUE(cloud.server.startTls(configuration));
+}
+
+QString tlsFixture(const char* name) { return QStringLiteral(CT_TLS_FIXTURES "/") + QLatin1String(name); }
+
+} // namespace
+
+TEST(Tls, TheCloudsOwnCaFileIsTrusted)
+{
+    FakeOpenStack cloud;
+    serveOverTls(cloud);
+    CloudAccount account = cloud.passwordAccount();
+    ASSERT_TRUE(account.authUrl.startsWith(QStringLiteral("https://")));
+    account.caFile = tlsFixture("trusted-ca.pem");
+    auto provider = cloud.provider(account);
+    const Status signedIn = waitFor(provider->authenticate());
+    EXPECT_TRUE(signedIn) << signedIn.error().message.toStdString();
+}
+
+TEST(Tls, AServerSignedByAnotherCaIsRefusedBeforeAnyCredentialIsSent)
+{
+    FakeOpenStack cloud;
+    serveOverTls(cloud);
+    CloudAccount account = cloud.passwordAccount();
+    account.caFile = tlsFixture("other-ca.pem");
+    auto provider = cloud.provider(account);
+    const Status signedIn = waitFor(provider->authenticate());
+    ASSERT_FALSE(signedIn);
+    EXPECT_EQ(signedIn.error().code, ErrorCode::TlsFailure) << signedIn.error().message.toStdString();
+    const QString message = signedIn.error().message;
+    EXPECT_TRUE(message.contains(QStringLiteral("FakeStack"))) << message.toStdString();
+    EXPECT_TRUE(message.contains(QStringLiteral("127.0.0.1"))) << message.toStdString();
+    EXPECT_TRUE(message.contains(QStringLiteral("cacert"))) << message.toStdString();
+    EXPECT_FALSE(message.contains(QStringLiteral("s3cret")));
+    EXPECT_TRUE(cloud.server.requests().isEmpty()) << "the password must not travel over an untrusted connection";
+}
+
+TEST(Tls, ASelfMadeCaIsNotTrustedByTheSystemStore)
+{
+    FakeOpenStack cloud;
+    serveOverTls(cloud);
+    auto provider = cloud.provider(cloud.passwordAccount());
+    const Status signedIn = waitFor(provider->authenticate());
+    ASSERT_FALSE(signedIn);
+    EXPECT_EQ(signedIn.error().code, ErrorCode::TlsFailure) << signedIn.error().message.toStdString();
+    EXPECT_TRUE(cloud.server.requests().isEmpty());
+}
+
+TEST(Tls, InsecureSkipsVerificationOnlyForThatCloud)
+{
+    FakeOpenStack cloud;
+    serveOverTls(cloud);
+    CloudAccount account = cloud.passwordAccount();
+    account.insecure = true;
+    auto provider = cloud.provider(account);
+    const Status signedIn = waitFor(provider->authenticate());
+    EXPECT_TRUE(signedIn) << signedIn.error().message.toStdString();
+
+    // Another cloud on the same server, without the flag, is still refused.
+    auto strict = cloud.provider(cloud.passwordAccount());
+    const Status strictSignIn = waitFor(strict->authenticate());
+    ASSERT_FALSE(strictSignIn);
+    EXPECT_EQ(strictSignIn.error().code, ErrorCode::TlsFailure);
 }
 
 // --- test connection -----------------------------------------------------------------------------------------------

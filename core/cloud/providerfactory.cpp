@@ -1,5 +1,6 @@
 #include "cloud/providerfactory.h"
 
+#include "cloud/cloudstack/cloudstackprovider.h"
 #include "cloud/openstack/openstackprovider.h"
 
 #include <QCoreApplication>
@@ -58,6 +59,40 @@ Status validateOpenStack(const CloudAccount& account, const QByteArray& secret)
     return {};
 }
 
+Status validateCloudStack(const CloudAccount& account, const QByteArray& secret)
+{
+    if (account.apiUrl.trimmed().isEmpty())
+        return makeError(ErrorCode::InvalidInput,
+            tr("%1: the CloudStack API URL is empty. Fill it in in this cloud's settings; it looks like "
+               "https://cloud.example.com/client/api.")
+                .arg(account.name));
+    const QUrl url(account.apiUrl.trimmed());
+    if (!url.isValid() || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http"))
+        || url.host().isEmpty())
+        return makeError(ErrorCode::InvalidInput,
+            tr("%1: the CloudStack API URL \u201c%2\u201d is not an http(s) address. It looks like "
+               "https://cloud.example.com/client/api.")
+                .arg(account.name, account.apiUrl));
+    if (!account.apiKey.isEmpty()) {
+        if (secret.isEmpty())
+            return makeError(ErrorCode::InvalidInput,
+                tr("%1: the CloudStack secret key is empty. Copy it from the CloudStack UI (your user's "
+                   "\u201cGenerate keys\u201d) into this cloud's settings.")
+                    .arg(account.name));
+        return {};
+    }
+    if (account.userName.isEmpty())
+        return makeError(ErrorCode::InvalidInput,
+            tr("%1: give either an API key and secret key, or a user name and password (with the domain path, "
+               "\u201c/\u201d for ROOT) for this CloudStack cloud.")
+                .arg(account.name));
+    if (secret.isEmpty())
+        return makeError(ErrorCode::InvalidInput,
+            tr("%1: the password of CloudStack user %2 is empty. Fill it in in this cloud's settings.")
+                .arg(account.name, account.userName));
+    return {};
+}
+
 } // namespace
 
 Result<CloudProvider*> createProvider(
@@ -74,9 +109,16 @@ Result<CloudProvider*> createProvider(
         }
         return static_cast<CloudProvider*>(provider);
     }
-    case CloudKind::CloudStack:
-        return makeError(ErrorCode::InvalidInput,
-            tr("%1: CloudStack support comes in a later version of CloudTwin.").arg(account.name));
+    case CloudKind::CloudStack: {
+        if (Status valid = validateCloudStack(account, secret); !valid)
+            return valid.error();
+        auto* provider = new cloudstack::CloudStackProvider(account, secret, policy, parent);
+        if (Status tls = provider->prepare(); !tls) {
+            delete provider;
+            return tls.error();
+        }
+        return static_cast<CloudProvider*>(provider);
+    }
     }
     return makeError(ErrorCode::Internal, tr("Unknown cloud kind."));
 }

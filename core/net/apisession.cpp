@@ -16,11 +16,6 @@ namespace ct {
 
 namespace {
 
-bool isRetriableStatus(int status) { return status == 429 || status == 502 || status == 503 || status == 504; }
-
-/// Statuses that mean "the server did not process this": safe to retry even a create.
-bool provesNotProcessed(int status) { return status == 429 || status == 503; }
-
 bool isRetriableNetworkError(QNetworkReply::NetworkError error)
 {
     switch (error) {
@@ -382,8 +377,8 @@ void ApiJob::onReplyFinished()
         });
         return;
     }
-    if (isRetriableStatus(status) && canReplay && attemptsLeft
-        && (m_request.idempotent || provesNotProcessed(status))) {
+    if (policy.retryStatuses.contains(status) && canReplay && attemptsLeft
+        && (m_request.idempotent || policy.notProcessedStatuses.contains(status))) {
         const qint64 asked = retryAfterMs(reply->rawHeader("Retry-After"));
         if (asked > policy.maxBackoffMs) {
             finish(errorForStatus(status, body, contentType, reply->rawHeader("Retry-After")));
@@ -403,6 +398,8 @@ void ApiJob::onReplyFinished()
 Error ApiJob::errorForStatus(
     int status, const QByteArray& body, const QByteArray& contentType, const QByteArray& retryAfter) const
 {
+    if (m_session && m_session->errorTranslator())
+        return m_session->errorTranslator()(m_request, status, body, contentType);
     const QString said = extractCloudMessage(body, contentType);
     const QString cloud = m_session ? m_session->cloudName() : QString();
     ErrorCode code = ErrorCode::UnexpectedResponse;

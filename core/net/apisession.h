@@ -26,6 +26,11 @@ struct HttpPolicy
     int maxAttempts = 4; ///< first try + retries for 429/502/503/504 and dropped connections
     int baseBackoffMs = 500; ///< full-jitter exponential backoff: random(0, base * 2^attempt)
     int maxBackoffMs = 20'000; ///< a longer Retry-After fails the call with RateLimited instead of waiting
+    /// HTTP statuses worth retrying (idempotent requests). CloudStack uses its own 5xx codes (530, 534), so
+    /// each cloud's session may set its own list.
+    QList<int> retryStatuses {429, 502, 503, 504};
+    /// Of those, the ones that prove the server did not process the request: retried even for creates.
+    QList<int> notProcessedStatuses {429, 503};
 };
 
 struct TlsOptions
@@ -109,6 +114,14 @@ public:
     void setPolicy(const HttpPolicy& policy) { m_policy = policy; }
     const TlsOptions& tls() const { return m_tls; }
 
+    /// Turns a failed HTTP answer into the Error a person reads. Set by clouds whose error bodies and status
+    /// codes need their own reading (CloudStack's 43x/53x); without one, the generic OpenStack-style mapping
+    /// applies.
+    using ErrorTranslator = std::function<Error(
+        const ApiRequest& request, int status, const QByteArray& body, const QByteArray& contentType)>;
+    void setErrorTranslator(ErrorTranslator translator) { m_errorTranslator = std::move(translator); }
+    const ErrorTranslator& errorTranslator() const { return m_errorTranslator; }
+
     /// Starts a job. Connect to its finished() before returning to the event loop.
     ApiJob* send(ApiRequest request);
     /// The same, as a future.
@@ -127,6 +140,7 @@ private:
     QSslConfiguration m_ssl;
     QNetworkAccessManager m_network;
     Authenticator* m_authenticator = nullptr;
+    ErrorTranslator m_errorTranslator;
     // Qt 6.4 runs only the last continuation attached to a QFuture, so every waiter gets its own promise.
     bool m_reauthRunning = false;
     QList<std::shared_ptr<QPromise<Status>>> m_reauthWaiters;

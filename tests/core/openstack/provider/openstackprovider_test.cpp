@@ -91,8 +91,8 @@ INSTANTIATE_TEST_SUITE_P(Providers, Factory,
             "", false, "application_credential_secret"},
         FactoryCase {"missingCaFile", [](CloudAccount& a) { a.caFile = QStringLiteral("/nonexistent/ca.pem"); }, "pw",
             false, "/nonexistent/ca.pem"},
-        FactoryCase {"cloudStackLater", [](CloudAccount& a) { a.kind = CloudKind::CloudStack; }, "key", false,
-            "CloudStack support comes in a later version"}),
+        FactoryCase {"cloudStackNeedsItsApiUrl", [](CloudAccount& a) { a.kind = CloudKind::CloudStack; }, "key", false,
+            "CloudStack API URL"}),
     [](const auto& info) { return std::string(info.param.name); });
 
 // --- TLS ----------------------------------------------------------------------------------------------------------

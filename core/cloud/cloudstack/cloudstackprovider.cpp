@@ -1,0 +1,1031 @@
+#include "cloud/cloudstack/cloudstackprovider.h"
+
+#include "cloud/cloudstack/cloudstackjson.h"
+#include "cloud/cloudstack/multipartbody.h"
+#include "logging/logging.h"
+
+#include <QCryptographicHash>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QPromise>
+#include <QRegularExpression>
+#include <QSet>
+#include <QTimer>
+
+namespace ct::cloudstack {
+
+namespace {
+
+template<class T>
+QFuture<Result<T>> readyError(Error error)
+{
+    return QtFuture::makeReadyFuture(Result<T>(std::move(error)));
+}
+
+template<class T>
+QFuture<Result<T>> ready(T value)
+{
+    return QtFuture::makeReadyFuture(Result<T>(std::move(value)));
+}
+
+template<class T>
+std::shared_ptr<QPromise<Result<T>>> startedPromise()
+{
+    auto promise = std::make_shared<QPromise<Result<T>>>();
+    promise->start();
+    return promise;
+}
+
+template<class T>
+void settle(const std::shared_ptr<QPromise<Result<T>>>& promise, Result<T> result)
+{
+    promise->addResult(std::move(result));
+    promise->finish();
+}
+
+const QString kVmDetails = QStringLiteral("min,nics,servoff,tmpl");
+
+/// CloudStack host names: letters, digits and hyphens, starting with a letter, at most 63 characters.
+QString hostNameFor(const QString& name)
+{
+    QString host = name.toLower();
+    host.replace(QRegularExpression(QStringLiteral("[^a-z0-9-]+")), QStringLiteral("-"));
+    host.remove(QRegularExpression(QStringLiteral("^[^a-z]+|-+$")));
+    return host.left(63);
+}
+
+QJsonObject firstOf(const QJsonObject& response, const char* arrayKey)
+{
+    return response.value(QLatin1String(arrayKey)).toArray().first().toObject();
+}
+
+/// Says whether scaleVirtualMachine refused because the VM runs and cannot be scaled live.
+bool needsStoppedVm(const Error& error)
+{
+    const QString text = error.message.toLower();
+    return error.code == ErrorCode::InvalidInput
+        && (text.contains(QLatin1String("stopped")) || text.contains(QLatin1String("dynamic"))
+            || text.contains(QLatin1String("running")));
+}
+
+} // namespace
+
+CloudStackProvider::CloudStackProvider(CloudAccount account, QByteArray secret, HttpPolicy policy, QObject* parent)
+    : CloudProvider(parent)
+    , m_account(std::move(account))
+{
+    Credentials credentials;
+    if (!m_account.apiKey.isEmpty()) {
+        credentials.apiKey = m_account.apiKey;
+        credentials.secretKey = std::move(secret);
+    } else {
+        credentials.userName = m_account.userName;
+        credentials.password = std::move(secret);
+        credentials.domain = m_account.domain.isEmpty() ? QStringLiteral("/") : m_account.domain;
+    }
+    TlsOptions tls;
+    tls.caFile = m_account.caFile;
+    tls.insecure = m_account.insecure;
+    m_client = std::make_unique<CloudStackClient>(
+        m_account.name, QUrl(m_account.apiUrl.trimmed()), std::move(credentials), policy, tls);
+    connect(m_client.get(), &CloudStackClient::asyncJobStarted, this, &CloudStackProvider::asyncJobStarted);
+}
+
+CloudStackProvider::~CloudStackProvider() = default;
+
+Status CloudStackProvider::prepare() { return m_client->prepareTls(); }
+
+void CloudStackProvider::setPollIntervals(int initialMs, int maxMs)
+{
+    m_pollInitialMs = std::max(0, initialMs);
+    m_pollMaxMs = std::max(m_pollInitialMs, maxMs);
+    m_client->setPollIntervals(initialMs, maxMs);
+}
+
+template<class T, class Parse>
+QFuture<Result<QList<T>>> CloudStackProvider::listOf(
+    const QString& command, Parameters parameters, const QString& arrayKey, Parse parse, int pageSize)
+{
+    return m_client->listAll(command, std::move(parameters), arrayKey, pageSize)
+        .then(this, [parse](const Result<QList<QJsonObject>>& items) -> Result<QList<T>> {
+            if (!items)
+                return items.error();
+            QList<T> parsed;
+            parsed.reserve(items->size());
+            for (const QJsonObject& item : *items)
+                parsed.append(parse(item));
+            return parsed;
+        });
+}
+
+QFuture<Status> CloudStackProvider::asyncStatus(const QString& command, const Parameters& parameters)
+{
+    return m_client->callAsync(command, parameters).then(this, [](const Result<QJsonObject>& done) -> Status {
+        if (!done)
+            return done.error();
+        return {};
+    });
+}
+
+// --- session and checks -----------------------------------------------------------------------------------
+
+QFuture<Status> CloudStackProvider::authenticate()
+{
+    return m_client->call(QStringLiteral("listCapabilities"), {})
+        .then(this, [](const Result<QJsonObject>& capabilities) -> Status {
+            if (!capabilities)
+                return capabilities.error();
+            return {};
+        });
+}
+
+QFuture<Result<QList<ServiceCheck>>> CloudStackProvider::testConnection()
+{
+    struct Probe
+    {
+        QString service;
+        QString command;
+        Parameters parameters;
+    };
+    const Parameters onePage {{QStringLiteral("listall"), QStringLiteral("true")},
+        {QStringLiteral("page"), QStringLiteral("1")}, {QStringLiteral("pagesize"), QStringLiteral("1")}};
+    const QList<Probe> probes {
+        {QStringLiteral("api"), QStringLiteral("listCapabilities"), {}},
+        {QStringLiteral("zones"), QStringLiteral("listZones"), {{QStringLiteral("available"), QStringLiteral("true")}}},
+        {QStringLiteral("compute"), QStringLiteral("listVirtualMachines"),
+            onePage + Parameters {{QStringLiteral("details"), QStringLiteral("min")}}},
+        {QStringLiteral("image"), QStringLiteral("listTemplates"),
+            Parameters {{QStringLiteral("templatefilter"), QStringLiteral("self")},
+                {QStringLiteral("page"), QStringLiteral("1")}, {QStringLiteral("pagesize"), QStringLiteral("1")}}},
+    };
+    // Sign in first (password accounts), so that the probes do not race to log in.
+    return m_client->ensureSession()
+        .then(this,
+            [this, probes](const Status& signedIn) -> QFuture<Result<QList<ServiceCheck>>> {
+                if (!signedIn) {
+                    QList<ServiceCheck> checks;
+                    for (const Probe& probe : probes)
+                        checks.append({probe.service, false, 0, signedIn.error().message});
+                    return ready(checks);
+                }
+                QList<QFuture<ServiceCheck>> running;
+                for (const Probe& probe : probes) {
+                    auto clock = std::make_shared<QElapsedTimer>();
+                    clock->start();
+                    running.append(m_client->call(probe.command, probe.parameters)
+                                       .then(this, [probe, clock](const Result<QJsonObject>& response) {
+                                           ServiceCheck check {probe.service, response.ok(), clock->elapsed(), {}};
+                                           if (!response) {
+                                               check.detail = response.error().message;
+                                               return check;
+                                           }
+                                           if (probe.service == QLatin1String("api"))
+                                               check.detail = tr("CloudStack %1")
+                                                                  .arg(response->value(QLatin1String("capability"))
+                                                                           .toObject()
+                                                                           .value(QLatin1String("cloudstackversion"))
+                                                                           .toString());
+                                           else if (probe.service == QLatin1String("zones"))
+                                               check.detail = tr("%n zone(s) available", nullptr,
+                                                   response->value(QLatin1String("zone")).toArray().size());
+                                           else if (probe.service == QLatin1String("compute"))
+                                               check.detail = tr("%n virtual machine(s)", nullptr,
+                                                   response->value(QLatin1String("count")).toInt());
+                                           else
+                                               check.detail = tr("%n own template(s)", nullptr,
+                                                   response->value(QLatin1String("count")).toInt());
+                                           return check;
+                                       }));
+                }
+                return QtFuture::whenAll(running.begin(), running.end())
+                    .then(this, [](const QList<QFuture<ServiceCheck>>& finished) {
+                        QList<ServiceCheck> checks;
+                        for (const auto& check : finished)
+                            checks.append(check.result());
+                        return Result<QList<ServiceCheck>>(checks);
+                    });
+            })
+        .unwrap();
+}
+
+// --- lists --------------------------------------------------------------------------------------------------
+
+QFuture<Result<QList<Flavor>>> CloudStackProvider::listFlavors()
+{
+    return listOf<Flavor>(
+        QStringLiteral("listServiceOfferings"), {}, QStringLiteral("serviceoffering"), parseServiceOffering);
+}
+
+QFuture<Result<QList<Image>>> CloudStackProvider::listImages()
+{
+    // executable: what can be deployed (featured, community, own ready ones); self: own ones still on their way.
+    auto executable = listOf<Image>(QStringLiteral("listTemplates"),
+        {{QStringLiteral("templatefilter"), QStringLiteral("executable")}}, QStringLiteral("template"), parseTemplate);
+    auto own = listOf<Image>(QStringLiteral("listTemplates"),
+        {{QStringLiteral("templatefilter"), QStringLiteral("self")}}, QStringLiteral("template"), parseTemplate);
+    QList<QFuture<Result<QList<Image>>>> both {executable, own};
+    return QtFuture::whenAll(both.begin(), both.end())
+        .then(this, [](const QList<QFuture<Result<QList<Image>>>>& done) -> Result<QList<Image>> {
+            QList<Image> images;
+            QSet<QString> seen;
+            for (const auto& part : done) {
+                const Result<QList<Image>> list = part.result();
+                if (!list)
+                    return list.error();
+                for (const Image& image : *list) {
+                    // One template is listed once per zone; the first row stands for all.
+                    if (!seen.contains(image.id)) {
+                        seen.insert(image.id);
+                        images.append(image);
+                    }
+                }
+            }
+            return images;
+        });
+}
+
+QFuture<Result<QList<Network>>> CloudStackProvider::listNetworks()
+{
+    return listOf<Network>(QStringLiteral("listNetworks"), {{QStringLiteral("listall"), QStringLiteral("true")}},
+        QStringLiteral("network"), parseNetwork);
+}
+
+QFuture<Result<QList<SecurityGroup>>> CloudStackProvider::listSecurityGroups()
+{
+    return listOf<SecurityGroup>(QStringLiteral("listSecurityGroups"),
+        {{QStringLiteral("listall"), QStringLiteral("true")}}, QStringLiteral("securitygroup"), parseSecurityGroup);
+}
+
+QFuture<Result<QList<KeyPair>>> CloudStackProvider::listKeyPairs()
+{
+    return listOf<KeyPair>(QStringLiteral("listSSHKeyPairs"), {{QStringLiteral("listall"), QStringLiteral("true")}},
+        QStringLiteral("sshkeypair"), parseKeyPair);
+}
+
+QFuture<Result<QList<Volume>>> CloudStackProvider::listVolumes()
+{
+    return listOf<Volume>(QStringLiteral("listVolumes"), {{QStringLiteral("listall"), QStringLiteral("true")}},
+        QStringLiteral("volume"), parseVolume);
+}
+
+QFuture<Result<QList<Server>>> CloudStackProvider::listServers(const ListServersOptions& options)
+{
+    // Larger pages than default.page.size (500) are refused, so the interface's 1000 is capped.
+    const int pageSize = std::clamp(options.pageSize, 1, CloudStackClient::kDefaultPageSize);
+    return listOf<Server>(QStringLiteral("listVirtualMachines"),
+        {{QStringLiteral("listall"), QStringLiteral("true")}, {QStringLiteral("details"), kVmDetails}},
+        QStringLiteral("virtualmachine"), parseVirtualMachine, pageSize);
+}
+
+QFuture<Result<QJsonObject>> CloudStackProvider::rawServer(const QString& id)
+{
+    return m_client
+        ->call(QStringLiteral("listVirtualMachines"),
+            {{QStringLiteral("id"), id}, {QStringLiteral("listall"), QStringLiteral("true")},
+                {QStringLiteral("details"), kVmDetails}})
+        .then(this, [this, id](const Result<QJsonObject>& response) -> Result<QJsonObject> {
+            if (!response)
+                return response.error();
+            const QJsonObject vm = firstOf(*response, "virtualmachine");
+            if (vm.isEmpty())
+                return error(ErrorCode::NotFound,
+                    tr("%1: CloudStack has no virtual machine %2. It may have been deleted meanwhile; refresh "
+                       "and try again.")
+                        .arg(cloudName(), id));
+            return vm;
+        });
+}
+
+QFuture<Result<Server>> CloudStackProvider::getServer(const QString& id)
+{
+    return rawServer(id).then(this, [](const Result<QJsonObject>& vm) -> Result<Server> {
+        if (!vm)
+            return vm.error();
+        return parseVirtualMachine(*vm);
+    });
+}
+
+// --- server lifecycle ---------------------------------------------------------------------------------------
+
+QFuture<Result<QString>> CloudStackProvider::zoneId(const QString& wanted)
+{
+    return m_client->call(QStringLiteral("listZones"), {{QStringLiteral("available"), QStringLiteral("true")}})
+        .then(this, [this, wanted](const Result<QJsonObject>& response) -> Result<QString> {
+            if (!response)
+                return response.error();
+            const QJsonArray zones = response->value(QLatin1String("zone")).toArray();
+            for (const QJsonValue& value : zones) {
+                const QJsonObject zone = value.toObject();
+                if (wanted.isEmpty() || zone.value(QLatin1String("id")).toString() == wanted
+                    || zone.value(QLatin1String("name")).toString() == wanted)
+                    return zone.value(QLatin1String("id")).toString();
+            }
+            return error(ErrorCode::NotFound,
+                wanted.isEmpty()
+                    ? tr("%1: CloudStack lists no available zone for this account. Ask the cloud's administrator.")
+                          .arg(cloudName())
+                    : tr("%1: CloudStack has no available zone \u201c%2\u201d. Choose one of the zones the cloud "
+                         "lists.")
+                          .arg(cloudName(), wanted));
+        });
+}
+
+QFuture<Result<Server>> CloudStackProvider::createServer(const CreateServerRequest& request)
+{
+    const QString wantedZone = request.availabilityZone.isEmpty() ? m_account.regionName : request.availabilityZone;
+    return zoneId(wantedZone)
+        .then(this,
+            [this, request](const Result<QString>& zone) -> QFuture<Result<QJsonObject>> {
+                if (!zone)
+                    return readyError<QJsonObject>(zone.error());
+                Parameters parameters {{QStringLiteral("zoneid"), *zone},
+                    {QStringLiteral("serviceofferingid"), request.flavorId},
+                    {QStringLiteral("templateid"), request.imageId}, {QStringLiteral("displayname"), request.name}};
+                const QString host = hostNameFor(request.name);
+                if (!host.isEmpty())
+                    parameters.append({QStringLiteral("name"), host});
+                const QStringList networks
+                    = request.networkIds.filter(QRegularExpression(QStringLiteral("^(?!none$)")));
+                if (!networks.isEmpty())
+                    parameters.append({QStringLiteral("networkids"), networks.join(QLatin1Char(','))});
+                if (!request.securityGroupNames.isEmpty())
+                    parameters.append(
+                        {QStringLiteral("securitygroupnames"), request.securityGroupNames.join(QLatin1Char(','))});
+                if (!request.keyName.isEmpty())
+                    parameters.append({QStringLiteral("keypair"), request.keyName});
+                if (!request.userData.isEmpty())
+                    parameters.append({QStringLiteral("userdata"), QString::fromLatin1(request.userData.toBase64())});
+                // deployVirtualMachine takes no tags: metadata follows with createTags once the VM exists.
+                // POST: userdata can be large, and a deploy must not be replayed after a dropped connection.
+                return m_client->callAsync(QStringLiteral("deployVirtualMachine"), parameters,
+                    CallOptions {/*post=*/true, /*idempotent=*/false});
+            })
+        .unwrap()
+        .then(this,
+            [this, request](const Result<QJsonObject>& job) -> QFuture<Result<Server>> {
+                if (!job)
+                    return readyError<Server>(job.error());
+                const Server server = parseVirtualMachine(job->value(QLatin1String("virtualmachine")).toObject());
+                if (request.metadata.isEmpty())
+                    return ready(server);
+                Parameters tags {{QStringLiteral("resourceids"), server.id},
+                    {QStringLiteral("resourcetype"), QStringLiteral("UserVm")}};
+                int index = 0;
+                for (auto it = request.metadata.begin(); it != request.metadata.end(); ++it, ++index) {
+                    tags.append({QStringLiteral("tags[%1].key").arg(index), it.key()});
+                    tags.append({QStringLiteral("tags[%1].value").arg(index), it.value().toString()});
+                }
+                return m_client->callAsync(QStringLiteral("createTags"), tags)
+                    .then(this,
+                        [server, metadata = request.metadata](const Result<QJsonObject>& tagged) -> Result<Server> {
+                            if (!tagged)
+                                return tagged.error();
+                            Server withTags = server;
+                            for (auto it = metadata.begin(); it != metadata.end(); ++it)
+                                withTags.metadata.insert(it.key(), it.value());
+                            return withTags;
+                        });
+            })
+        .unwrap();
+}
+
+QFuture<Status> CloudStackProvider::deleteServer(const QString& id)
+{
+    return asyncStatus(QStringLiteral("destroyVirtualMachine"),
+        {{QStringLiteral("id"), id}, {QStringLiteral("expunge"), QStringLiteral("true")}});
+}
+
+QFuture<Status> CloudStackProvider::startServer(const QString& id)
+{
+    return asyncStatus(QStringLiteral("startVirtualMachine"), {{QStringLiteral("id"), id}});
+}
+
+QFuture<Status> CloudStackProvider::stopServer(const QString& id)
+{
+    return asyncStatus(QStringLiteral("stopVirtualMachine"), {{QStringLiteral("id"), id}});
+}
+
+QFuture<Status> CloudStackProvider::rebootServer(const QString& id, bool hard)
+{
+    Parameters parameters {{QStringLiteral("id"), id}};
+    if (hard)
+        parameters.append({QStringLiteral("forced"), QStringLiteral("true")});
+    return asyncStatus(QStringLiteral("rebootVirtualMachine"), parameters);
+}
+
+QFuture<Status> CloudStackProvider::scaleStopped(const QString& id, const QString& flavorId, bool wasRunning)
+{
+    const Parameters scale {{QStringLiteral("id"), id}, {QStringLiteral("serviceofferingid"), flavorId}};
+    return asyncStatus(QStringLiteral("scaleVirtualMachine"), scale)
+        .then(this,
+            [this, id, wasRunning](const Status& scaled) -> QFuture<Status> {
+                if (!scaled || !wasRunning)
+                    return QtFuture::makeReadyFuture(scaled);
+                return startServer(id);
+            })
+        .unwrap();
+}
+
+QFuture<Status> CloudStackProvider::resizeServer(const QString& id, const QString& flavorId)
+{
+    // Live scaling first; when CloudStack says the VM must be stopped (dynamic scaling off), stop, scale and
+    // start it again, as the CloudStack Terraform provider does.
+    const Parameters scale {{QStringLiteral("id"), id}, {QStringLiteral("serviceofferingid"), flavorId}};
+    return asyncStatus(QStringLiteral("scaleVirtualMachine"), scale)
+        .then(this,
+            [this, id, flavorId](const Status& scaled) -> QFuture<Status> {
+                if (scaled || !needsStoppedVm(scaled.error()))
+                    return QtFuture::makeReadyFuture(scaled);
+                qCInfo(lcNet) << cloudName() << "scaleVirtualMachine needs a stopped VM; stopping" << id;
+                return getServer(id)
+                    .then(this,
+                        [this, id, flavorId](const Result<Server>& server) -> QFuture<Status> {
+                            if (!server)
+                                return QtFuture::makeReadyFuture(Status(server.error()));
+                            const bool running = server->status == ServerStatus::Active;
+                            if (!running)
+                                return scaleStopped(id, flavorId, false);
+                            return stopServer(id)
+                                .then(this,
+                                    [this, id, flavorId](const Status& stopped) -> QFuture<Status> {
+                                        if (!stopped)
+                                            return QtFuture::makeReadyFuture(stopped);
+                                        return scaleStopped(id, flavorId, true);
+                                    })
+                                .unwrap();
+                        })
+                    .unwrap();
+            })
+        .unwrap();
+}
+
+QFuture<Status> CloudStackProvider::confirmResize(const QString&)
+{
+    return QtFuture::makeReadyFuture(Status()); // CloudStack has no confirmation step
+}
+
+QFuture<Result<QString>> CloudStackProvider::osTypeIdFor(const QString& templateId)
+{
+    return m_client
+        ->call(QStringLiteral("listTemplates"),
+            {{QStringLiteral("templatefilter"), QStringLiteral("executable")}, {QStringLiteral("id"), templateId}})
+        .then(this, [this, templateId](const Result<QJsonObject>& response) -> Result<QString> {
+            if (!response)
+                return response.error();
+            const QString osType = firstOf(*response, "template").value(QLatin1String("ostypeid")).toString();
+            if (osType.isEmpty())
+                return error(ErrorCode::NotFound,
+                    tr("%1: CloudStack did not say which OS type template %2 has, which a new template needs. "
+                       "Set the OS type (ostypeid) explicitly.")
+                        .arg(cloudName(), templateId));
+            return osType;
+        });
+}
+
+QFuture<Result<QString>> CloudStackProvider::snapshotServer(
+    const QString& id, const QString& imageName, const QVariantMap& metadata)
+{
+    auto state = std::make_shared<QJsonObject>(); // the VM
+    return rawServer(id)
+        .then(this,
+            [this, id, state](const Result<QJsonObject>& vm) -> QFuture<Result<QJsonObject>> {
+                if (!vm)
+                    return readyError<QJsonObject>(vm.error());
+                *state = *vm;
+                return m_client->call(QStringLiteral("listVolumes"),
+                    {{QStringLiteral("virtualmachineid"), id}, {QStringLiteral("type"), QStringLiteral("ROOT")},
+                        {QStringLiteral("listall"), QStringLiteral("true")}});
+            })
+        .unwrap()
+        .then(this,
+            [this, id](const Result<QJsonObject>& volumes) -> QFuture<Result<QJsonObject>> {
+                if (!volumes)
+                    return readyError<QJsonObject>(volumes.error());
+                const QString rootVolume = firstOf(*volumes, "volume").value(QLatin1String("id")).toString();
+                if (rootVolume.isEmpty())
+                    return readyError<QJsonObject>(error(ErrorCode::NotFound,
+                        tr("%1: CloudStack lists no ROOT volume for virtual machine %2, so it cannot be "
+                           "snapshotted.")
+                            .arg(cloudName(), id)));
+                return m_client->callAsync(QStringLiteral("createSnapshot"), {{QStringLiteral("volumeid"), rootVolume}},
+                    CallOptions {false, false});
+            })
+        .unwrap()
+        .then(this,
+            [this, state](const Result<QJsonObject>& snapshot) -> QFuture<Result<QPair<QString, QString>>> {
+                using Pair = QPair<QString, QString>;
+                if (!snapshot)
+                    return readyError<Pair>(snapshot.error());
+                const QString snapshotId
+                    = snapshot->value(QLatin1String("snapshot")).toObject().value(QLatin1String("id")).toString();
+                const QString osType = state->value(QLatin1String("ostypeid")).toString();
+                if (!osType.isEmpty())
+                    return ready(Pair(snapshotId, osType));
+                return osTypeIdFor(state->value(QLatin1String("templateid")).toString())
+                    .then(this, [snapshotId](const Result<QString>& found) -> Result<Pair> {
+                        if (!found)
+                            return found.error();
+                        return Pair(snapshotId, *found);
+                    });
+            })
+        .unwrap()
+        .then(this,
+            [this, imageName](const Result<QPair<QString, QString>>& source) -> QFuture<Result<QJsonObject>> {
+                if (!source)
+                    return readyError<QJsonObject>(source.error());
+                return m_client->callAsync(QStringLiteral("createTemplate"),
+                    {{QStringLiteral("snapshotid"), source->first}, {QStringLiteral("ostypeid"), source->second},
+                        {QStringLiteral("name"), imageName}, {QStringLiteral("displaytext"), imageName}},
+                    CallOptions {false, false});
+            })
+        .unwrap()
+        .then(this, [metadata](const Result<QJsonObject>& templ) -> Result<QString> {
+            Q_UNUSED(metadata);
+            if (!templ)
+                return templ.error();
+            return templ->value(QLatin1String("template")).toObject().value(QLatin1String("id")).toString();
+        });
+}
+
+namespace {
+
+/// Polls `fetch` until `done` says so, with doubling intervals, a deadline and progress.
+template<class T>
+struct Waiter
+{
+    std::function<QFuture<Result<T>>()> fetch;
+    std::function<std::optional<Result<T>>(const Result<T>&)> done; ///< a value ends the wait
+    std::function<Error()> timedOut;
+    QDeadlineTimer deadline;
+    int intervalMs = 0;
+    int maxMs = 0;
+    std::shared_ptr<QPromise<Result<T>>> promise;
+};
+
+template<class T>
+void runWaiter(QObject* context, std::shared_ptr<Waiter<T>> waiter)
+{
+    waiter->fetch().then(context, [context, waiter](const Result<T>& current) {
+        if (const auto end = waiter->done(current)) {
+            settle(waiter->promise, *end);
+            return;
+        }
+        const qint64 remaining = waiter->deadline.remainingTime();
+        if (remaining == 0) {
+            settle(waiter->promise, Result<T>(waiter->timedOut()));
+            return;
+        }
+        const int delay
+            = remaining < 0 ? waiter->intervalMs : static_cast<int>(std::min<qint64>(waiter->intervalMs, remaining));
+        waiter->intervalMs = std::min(std::max(1, waiter->intervalMs * 2), waiter->maxMs);
+        QTimer::singleShot(delay, context, [context, waiter]() { runWaiter(context, waiter); });
+    });
+}
+
+} // namespace
+
+QFuture<Result<Server>> CloudStackProvider::waitForServer(
+    const QString& id, QList<ServerStatus> targets, QDeadlineTimer deadline, ProgressCallback progress)
+{
+    auto waiter = std::make_shared<Waiter<Server>>();
+    auto last = std::make_shared<QString>();
+    waiter->fetch = [this, id]() { return getServer(id); };
+    waiter->done = [this, id, targets, progress, last](const Result<Server>& server) -> std::optional<Result<Server>> {
+        if (!server) {
+            if (server.error().code == ErrorCode::NotFound && targets.contains(ServerStatus::Deleted)) {
+                Server gone;
+                gone.id = id;
+                gone.status = ServerStatus::Deleted;
+                gone.providerStatus = QStringLiteral("Expunged");
+                return Result<Server>(gone);
+            }
+            return server;
+        }
+        *last = server->providerStatus;
+        if (progress)
+            progress(server->providerStatus, 0, 0);
+        if (targets.contains(server->status))
+            return server;
+        if (server->status == ServerStatus::Error)
+            return Result<Server>(error(ErrorCode::Conflict,
+                tr("%1: virtual machine %2 (%3) went into the Error state. Delete it and try again; if it "
+                   "happens again, tell the cloud's administrator.")
+                    .arg(cloudName(), server->name, server->id)));
+        return std::nullopt;
+    };
+    waiter->timedOut = [this, id, last]() {
+        return error(ErrorCode::TimedOut,
+            tr("%1: virtual machine %2 did not get there in time; it is still %3. It may finish later: refresh "
+               "before trying again.")
+                .arg(cloudName(), id, *last));
+    };
+    waiter->deadline = deadline;
+    waiter->intervalMs = m_pollInitialMs;
+    waiter->maxMs = m_pollMaxMs;
+    waiter->promise = startedPromise<Server>();
+    runWaiter<Server>(this, waiter);
+    return waiter->promise->future();
+}
+
+// --- images -------------------------------------------------------------------------------------------------
+
+QFuture<Result<Image>> CloudStackProvider::getImage(const QString& id)
+{
+    // self finds own templates in any state; executable finds public and featured ones.
+    QList<QFuture<Result<QJsonObject>>> lookups;
+    for (const char* filter : {"self", "executable"})
+        lookups.append(m_client->call(QStringLiteral("listTemplates"),
+            {{QStringLiteral("templatefilter"), QLatin1String(filter)}, {QStringLiteral("id"), id}}));
+    return QtFuture::whenAll(lookups.begin(), lookups.end())
+        .then(this, [this, id](const QList<QFuture<Result<QJsonObject>>>& done) -> Result<Image> {
+            for (const auto& lookup : done) {
+                const Result<QJsonObject> response = lookup.result();
+                if (!response)
+                    return response.error();
+                const QJsonObject templ = firstOf(*response, "template");
+                if (!templ.isEmpty())
+                    return parseTemplate(templ);
+            }
+            return error(ErrorCode::NotFound,
+                tr("%1: CloudStack has no template %2 this account can see. It may have been deleted meanwhile.")
+                    .arg(cloudName(), id));
+        });
+}
+
+QFuture<Status> CloudStackProvider::deleteImage(const QString& id)
+{
+    m_uploads.remove(id);
+    return asyncStatus(QStringLiteral("deleteTemplate"), {{QStringLiteral("id"), id}});
+}
+
+QFuture<Result<Image>> CloudStackProvider::waitForImage(
+    const QString& id, QDeadlineTimer deadline, ProgressCallback progress)
+{
+    auto waiter = std::make_shared<Waiter<Image>>();
+    auto last = std::make_shared<QString>();
+    waiter->fetch = [this, id]() { return getImage(id); };
+    waiter->done = [this, progress, last](const Result<Image>& image) -> std::optional<Result<Image>> {
+        if (!image)
+            return image;
+        *last = image->status;
+        if (progress)
+            progress(image->status, 0, 0);
+        if (image->status == QLatin1String("active"))
+            return image;
+        if (image->status.contains(QLatin1String("error")) || image->status.contains(QLatin1String("fail"))
+            || image->status.contains(QLatin1String("abandoned")))
+            return Result<Image>(error(ErrorCode::Conflict,
+                tr("%1: template %2 (%3) failed on the cloud: \u201c%4\u201d. Delete it and try again.")
+                    .arg(cloudName(), image->name, image->id, image->status)));
+        return std::nullopt;
+    };
+    waiter->timedOut = [this, id, last]() {
+        return error(ErrorCode::TimedOut,
+            tr("%1: template %2 was not ready in time (last status: %3). It may still become ready: refresh "
+               "later.")
+                .arg(cloudName(), id, *last));
+    };
+    waiter->deadline = deadline;
+    waiter->intervalMs = m_pollInitialMs;
+    waiter->maxMs = m_pollMaxMs;
+    waiter->promise = startedPromise<Image>();
+    runWaiter<Image>(this, waiter);
+    return waiter->promise->future();
+}
+
+QFuture<Result<Image>> CloudStackProvider::createImage(const CreateImageRequest& request)
+{
+    const QString format = request.diskFormat.toUpper();
+    if (format != QLatin1String("QCOW2") && format != QLatin1String("VHD") && format != QLatin1String("OVA"))
+        return readyError<Image>(error(ErrorCode::InvalidInput,
+            tr("%1: CloudStack accepts uploaded templates only as QCOW2, VHD or OVA, not %2. Convert the "
+               "image first (qemu-img convert -O qcow2).")
+                .arg(cloudName(), request.diskFormat)));
+    const QString osType = request.properties.value(QStringLiteral("ostypeid")).toString();
+    if (osType.isEmpty())
+        return readyError<Image>(error(ErrorCode::InvalidInput,
+            tr("%1: a CloudStack template needs an OS type. Give the image the property ostypeid (see "
+               "listOsTypes).")
+                .arg(cloudName())));
+    const QString hypervisor = request.properties.value(QStringLiteral("hypervisor"), QStringLiteral("KVM")).toString();
+    return zoneId(request.properties.value(QStringLiteral("zoneid")).toString())
+        .then(this,
+            [this, request, format, osType, hypervisor](const Result<QString>& zone) -> QFuture<Result<QJsonObject>> {
+                if (!zone)
+                    return readyError<QJsonObject>(zone.error());
+                return m_client->call(QStringLiteral("getUploadParamsForTemplate"),
+                    {{QStringLiteral("name"), request.name}, {QStringLiteral("displaytext"), request.name},
+                        {QStringLiteral("format"), format}, {QStringLiteral("hypervisor"), hypervisor},
+                        {QStringLiteral("ostypeid"), osType}, {QStringLiteral("zoneid"), *zone},
+                        {QStringLiteral("isextractable"), QStringLiteral("true")}},
+                    CallOptions {false, false});
+            })
+        .unwrap()
+        .then(this, [this, request](const Result<QJsonObject>& response) -> Result<Image> {
+            if (!response)
+                return response.error();
+            const QJsonObject params = response->value(QLatin1String("getuploadparams")).toObject();
+            UploadTicket ticket;
+            ticket.postUrl = QUrl(params.value(QLatin1String("postURL")).toString());
+            ticket.signature = params.value(QLatin1String("signature")).toString().toLatin1();
+            ticket.expires = params.value(QLatin1String("expires")).toString().toLatin1();
+            ticket.metadata = params.value(QLatin1String("metadata")).toString().toLatin1();
+            const QString id = params.value(QLatin1String("id")).toString();
+            if (id.isEmpty() || !ticket.postUrl.isValid())
+                return error(ErrorCode::UnexpectedResponse,
+                    tr("%1: CloudStack answered getUploadParamsForTemplate without an id or postURL.")
+                        .arg(cloudName()));
+            m_uploads.insert(id, ticket);
+            Image image;
+            image.id = id;
+            image.name = request.name;
+            image.status = QStringLiteral("queued");
+            image.diskFormat = request.diskFormat.toLower();
+            image.containerFormat = QStringLiteral("bare");
+            image.properties = request.properties;
+            return image;
+        });
+}
+
+QFuture<Status> CloudStackProvider::uploadImage(
+    const QString& id, QIODevice* source, qint64 size, ProgressCallback progress)
+{
+    if (!m_uploads.contains(id))
+        return QtFuture::makeReadyFuture(Status(error(ErrorCode::InvalidInput,
+            tr("%1: template %2 was not created by this CloudTwin session with createImage, so there are no upload "
+               "parameters for it. Create the image again and upload right after.")
+                .arg(cloudName(), id))));
+    const UploadTicket ticket = m_uploads.take(id);
+    auto* body = new MultipartBody(source, size, "files[]", "image", this);
+    ApiRequest request;
+    request.method = "POST";
+    request.url = ticket.postUrl;
+    request.bodyDevice = body;
+    request.bodyDeviceSize = body->size();
+    request.header("Content-Type", body->contentType());
+    request.header("X-signature", ticket.signature);
+    request.header("X-expires", ticket.expires);
+    request.header("X-metadata", ticket.metadata);
+    request.authenticated = false; // the ticket is the credential
+    request.idempotent = false;
+    request.okStatuses = {200, 201, 204};
+    request.service = QStringLiteral("CloudStack");
+    request.action = QStringLiteral("upload template");
+    ApiJob* job = m_client->session()->send(request);
+    if (progress)
+        connect(job, &ApiJob::progress, this,
+            [progress](qint64 done, qint64 total) { progress(tr("uploading"), done, total); });
+    auto promise = std::make_shared<QPromise<Status>>();
+    promise->start();
+    connect(job, &ApiJob::finished, this, [promise, body](const Result<ApiReply>& reply) {
+        body->deleteLater();
+        promise->addResult(reply ? Status() : Status(reply.error()));
+        promise->finish();
+    });
+    return promise->future();
+}
+
+QFuture<Result<qint64>> CloudStackProvider::downloadImage(const QString& id, QIODevice* sink, ProgressCallback progress)
+{
+    QPointer<QIODevice> guard(sink);
+    auto image = std::make_shared<Image>();
+    return getImage(id)
+        .then(this,
+            [this, id, image](const Result<Image>& found) -> QFuture<Result<QJsonObject>> {
+                if (!found)
+                    return readyError<QJsonObject>(found.error());
+                *image = *found;
+                return m_client->callAsync(QStringLiteral("extractTemplate"),
+                    {{QStringLiteral("id"), id}, {QStringLiteral("mode"), QStringLiteral("HTTP_DOWNLOAD")}});
+            })
+        .unwrap()
+        .then(this,
+            [this, id, guard, progress, image](const Result<QJsonObject>& extracted) -> QFuture<Result<qint64>> {
+                if (!extracted)
+                    return readyError<qint64>(extracted.error());
+                if (!guard)
+                    return readyError<qint64>(error(ErrorCode::Internal,
+                        tr("%1: the download target was closed before the download of template %2 started.")
+                            .arg(cloudName(), id)));
+                const QUrl url(
+                    extracted->value(QLatin1String("template")).toObject().value(QLatin1String("url")).toString());
+                if (!url.isValid() || url.scheme().isEmpty())
+                    return readyError<qint64>(error(ErrorCode::UnexpectedResponse,
+                        tr("%1: CloudStack extracted template %2 but named no download URL.").arg(cloudName(), id)));
+                auto md5 = std::make_shared<QCryptographicHash>(QCryptographicHash::Md5);
+                auto sha256 = std::make_shared<QCryptographicHash>(QCryptographicHash::Sha256);
+                auto written = std::make_shared<qint64>(0);
+                ApiRequest request
+                    = ApiRequest::get(url, QStringLiteral("CloudStack"), QStringLiteral("download template"));
+                request.authenticated = false; // the extract URL is its own credential
+                request.header("Accept", "*/*");
+                request.sink = guard.data();
+                request.onChunk = [md5, sha256, written](const QByteArray& chunk) {
+                    md5->addData(chunk);
+                    sha256->addData(chunk);
+                    *written += chunk.size();
+                };
+                request.timeoutMs = 120'000;
+                ApiJob* job = m_client->session()->send(request);
+                if (progress)
+                    connect(job, &ApiJob::progress, this,
+                        [progress](qint64 done, qint64 total) { progress(tr("downloading"), done, total); });
+                auto promise = startedPromise<qint64>();
+                connect(job, &ApiJob::finished, this,
+                    [this, promise, md5, sha256, written, image](const Result<ApiReply>& reply) {
+                        if (!reply) {
+                            settle(promise, Result<qint64>(reply.error()));
+                            return;
+                        }
+                        const QByteArray length = reply->header("Content-Length");
+                        if (!length.isEmpty() && length.toLongLong() != *written) {
+                            settle(promise,
+                                Result<qint64>(error(ErrorCode::UnexpectedResponse,
+                                    tr("%1: the download of template %2 ended after %3 of %4 bytes. Try again.")
+                                        .arg(cloudName(), image->name)
+                                        .arg(*written)
+                                        .arg(length.toLongLong()))));
+                            return;
+                        }
+                        QString expected, actual;
+                        if (!image->checksumMd5.isEmpty()) {
+                            expected = image->checksumMd5;
+                            actual = QString::fromLatin1(md5->result().toHex());
+                        } else if (image->hashAlgorithm == QLatin1String("sha256")) {
+                            expected = image->hashValue;
+                            actual = QString::fromLatin1(sha256->result().toHex());
+                        }
+                        if (!expected.isEmpty() && expected != actual) {
+                            settle(promise,
+                                Result<qint64>(error(ErrorCode::Corrupt,
+                                    tr("%1: the downloaded template %2 does not match CloudStack's checksum "
+                                       "(expected %3, got %4). Do not use the file; download it again.")
+                                        .arg(cloudName(), image->name, expected, actual))));
+                            return;
+                        }
+                        settle(promise, Result<qint64>(*written));
+                    });
+                return promise->future();
+            })
+        .unwrap();
+}
+
+// --- volumes ------------------------------------------------------------------------------------------------
+
+QFuture<Result<Volume>> CloudStackProvider::createVolume(const CreateVolumeRequest& request)
+{
+    if (!request.imageId.isEmpty())
+        return readyError<Volume>(error(ErrorCode::InvalidInput,
+            tr("%1: CloudStack cannot create a volume from a template. Deploy a virtual machine from the "
+               "template instead.")
+                .arg(cloudName())));
+    auto zone = std::make_shared<QString>();
+    const QString wantedZone = request.availabilityZone.isEmpty() ? m_account.regionName : request.availabilityZone;
+    return zoneId(wantedZone)
+        .then(this,
+            [this, zone](const Result<QString>& found) -> QFuture<Result<QJsonObject>> {
+                if (!found)
+                    return readyError<QJsonObject>(found.error());
+                *zone = *found;
+                return m_client->call(QStringLiteral("listDiskOfferings"), {});
+            })
+        .unwrap()
+        .then(this,
+            [this, request, zone](const Result<QJsonObject>& offerings) -> QFuture<Result<QJsonObject>> {
+                if (!offerings)
+                    return readyError<QJsonObject>(offerings.error());
+                QString offering;
+                for (const QJsonValue& value : offerings->value(QLatin1String("diskoffering")).toArray()) {
+                    if (value.toObject().value(QLatin1String("iscustomized")).toBool()) {
+                        offering = value.toObject().value(QLatin1String("id")).toString();
+                        break;
+                    }
+                }
+                if (offering.isEmpty())
+                    return readyError<QJsonObject>(error(ErrorCode::NotFound,
+                        tr("%1: CloudStack offers no disk offering with a custom size, so a %2 GB volume cannot be "
+                           "created. Ask the cloud's administrator for one.")
+                            .arg(cloudName())
+                            .arg(request.sizeGb)));
+                return m_client->callAsync(QStringLiteral("createVolume"),
+                    {{QStringLiteral("name"), request.name}, {QStringLiteral("diskofferingid"), offering},
+                        {QStringLiteral("size"), QString::number(request.sizeGb)}, {QStringLiteral("zoneid"), *zone}},
+                    CallOptions {false, false});
+            })
+        .unwrap()
+        .then(this, [](const Result<QJsonObject>& created) -> Result<Volume> {
+            if (!created)
+                return created.error();
+            return parseVolume(created->value(QLatin1String("volume")).toObject());
+        });
+}
+
+QFuture<Status> CloudStackProvider::deleteVolume(const QString& id)
+{
+    return m_client->call(QStringLiteral("deleteVolume"), {{QStringLiteral("id"), id}})
+        .then(this, [](const Result<QJsonObject>& done) -> Status {
+            if (!done)
+                return done.error();
+            return {};
+        });
+}
+
+QFuture<Status> CloudStackProvider::attachVolume(const QString& serverId, const QString& volumeId)
+{
+    return asyncStatus(QStringLiteral("attachVolume"),
+        {{QStringLiteral("id"), volumeId}, {QStringLiteral("virtualmachineid"), serverId}});
+}
+
+QFuture<Status> CloudStackProvider::detachVolume(const QString& serverId, const QString& volumeId)
+{
+    Q_UNUSED(serverId); // a CloudStack volume is attached to one VM at most
+    return asyncStatus(QStringLiteral("detachVolume"), {{QStringLiteral("id"), volumeId}});
+}
+
+QFuture<Result<QString>> CloudStackProvider::uploadVolumeToImage(const QString& volumeId, const QString& imageName)
+{
+    return m_client
+        ->call(QStringLiteral("listVolumes"),
+            {{QStringLiteral("id"), volumeId}, {QStringLiteral("listall"), QStringLiteral("true")}})
+        .then(this,
+            [this, volumeId](const Result<QJsonObject>& volumes) -> QFuture<Result<QString>> {
+                if (!volumes)
+                    return readyError<QString>(volumes.error());
+                const QJsonObject volume = firstOf(*volumes, "volume");
+                if (volume.isEmpty())
+                    return readyError<QString>(
+                        error(ErrorCode::NotFound, tr("%1: CloudStack has no volume %2.").arg(cloudName(), volumeId)));
+                const QString templateId = volume.value(QLatin1String("templateid")).toString();
+                if (templateId.isEmpty())
+                    return readyError<QString>(error(ErrorCode::InvalidInput,
+                        tr("%1: volume %2 was not made from a template, so CloudStack's OS type for the new "
+                           "template is unknown. Use a ROOT volume, or make the template with createTemplate and "
+                           "an ostypeid.")
+                            .arg(cloudName(), volumeId)));
+                return osTypeIdFor(templateId);
+            })
+        .unwrap()
+        .then(this,
+            [this, volumeId, imageName](const Result<QString>& osType) -> QFuture<Result<QJsonObject>> {
+                if (!osType)
+                    return readyError<QJsonObject>(osType.error());
+                return m_client->callAsync(QStringLiteral("createTemplate"),
+                    {{QStringLiteral("volumeid"), volumeId}, {QStringLiteral("ostypeid"), *osType},
+                        {QStringLiteral("name"), imageName}, {QStringLiteral("displaytext"), imageName}},
+                    CallOptions {false, false});
+            })
+        .unwrap()
+        .then(this, [](const Result<QJsonObject>& templ) -> Result<QString> {
+            if (!templ)
+                return templ.error();
+            return templ->value(QLatin1String("template")).toObject().value(QLatin1String("id")).toString();
+        });
+}
+
+// --- CloudStack-only ----------------------------------------------------------------------------------------
+
+QFuture<Result<QJsonObject>> CloudStackProvider::call(const QString& command, const Parameters& parameters, bool post)
+{
+    return m_client->callDocument(command, parameters, CallOptions {post, !post});
+}
+
+QUrl CloudStackProvider::signedUrl(const QString& command, const Parameters& parameters) const
+{
+    return m_client->signedUrl(command, parameters);
+}
+
+QFuture<Result<QJsonObject>> CloudStackProvider::waitForJob(const QString& jobId, JobWait wait)
+{
+    return m_client->waitForJob(jobId, QStringLiteral("queryAsyncJobResult"), wait);
+}
+
+QFuture<Result<QString>> CloudStackProvider::createVmSnapshot(
+    const QString& serverId, const QString& name, bool withMemory, bool quiesce)
+{
+    return m_client
+        ->callAsync(QStringLiteral("createVMSnapshot"),
+            {{QStringLiteral("virtualmachineid"), serverId}, {QStringLiteral("name"), name},
+                {QStringLiteral("snapshotmemory"), withMemory ? QStringLiteral("true") : QStringLiteral("false")},
+                {QStringLiteral("quiescevm"), quiesce ? QStringLiteral("true") : QStringLiteral("false")}},
+            CallOptions {false, false})
+        .then(this, [](const Result<QJsonObject>& done) -> Result<QString> {
+            if (!done)
+                return done.error();
+            return done->value(QLatin1String("vmsnapshot")).toObject().value(QLatin1String("id")).toString();
+        });
+}
+
+QFuture<Result<Server>> CloudStackProvider::restoreServer(const QString& serverId, const QString& templateId)
+{
+    Parameters parameters {{QStringLiteral("virtualmachineid"), serverId}};
+    if (!templateId.isEmpty())
+        parameters.append({QStringLiteral("templateid"), templateId});
+    return m_client->callAsync(QStringLiteral("restoreVirtualMachine"), parameters, CallOptions {false, false})
+        .then(this, [](const Result<QJsonObject>& done) -> Result<Server> {
+            if (!done)
+                return done.error();
+            return parseVirtualMachine(done->value(QLatin1String("virtualmachine")).toObject());
+        });
+}
+
+} // namespace ct::cloudstack

@@ -1,0 +1,130 @@
+#pragma once
+
+#include "cloud/cloudaccount.h"
+#include "cloud/cloudprovider.h"
+#include "cloud/cloudstack/cloudstackclient.h"
+
+#include <QHash>
+
+#include <memory>
+
+namespace ct::cloudstack {
+
+/// CloudProvider for an Apache CloudStack cloud (API at …/client/api).
+///
+/// Mapping notes:
+/// - Flavors are service offerings, images are templates (templatefilter executable + self), key pairs are
+///   SSH key pairs. listServers asks for details=min,nics,servoff,tmpl.
+/// - resizeServer uses scaleVirtualMachine. When CloudStack refuses to scale a running VM (dynamic scaling
+///   off for the template, offering or zone), the VM is stopped, scaled and started again: expect downtime.
+///   confirmResize has nothing to confirm and succeeds.
+/// - snapshotServer snapshots the ROOT volume and makes a template from that snapshot (no stop needed).
+/// - createImage calls getUploadParamsForTemplate at once (the template exists from then on, as Glance's
+///   "queued" image does) and keeps the upload parameters; uploadImage then streams the file to the
+///   secondary storage's postURL. Properties read by createImage: zoneid, ostypeid, hypervisor (default
+///   KVM). Formats: QCOW2, VHD, OVA (CloudStack refuses RAW for browser upload).
+class CloudStackProvider final : public CloudProvider
+{
+    Q_OBJECT
+
+public:
+    CloudStackProvider(CloudAccount account, QByteArray secret, HttpPolicy policy = {}, QObject* parent = nullptr);
+    ~CloudStackProvider() override;
+
+    /// Loads the CA bundle of the account; fails with a message naming the file.
+    Status prepare();
+
+    CloudKind kind() const override { return CloudKind::CloudStack; }
+    QString cloudName() const override { return m_account.name; }
+
+    QFuture<Status> authenticate() override;
+    QFuture<Result<QList<ServiceCheck>>> testConnection() override;
+
+    QFuture<Result<QList<Flavor>>> listFlavors() override;
+    QFuture<Result<QList<Image>>> listImages() override;
+    QFuture<Result<QList<Network>>> listNetworks() override;
+    QFuture<Result<QList<SecurityGroup>>> listSecurityGroups() override;
+    QFuture<Result<QList<KeyPair>>> listKeyPairs() override;
+    QFuture<Result<QList<Volume>>> listVolumes() override;
+
+    QFuture<Result<QList<Server>>> listServers(const ListServersOptions& options = {}) override;
+    QFuture<Result<Server>> getServer(const QString& id) override;
+    QFuture<Result<Server>> createServer(const CreateServerRequest& request) override;
+    QFuture<Status> deleteServer(const QString& id) override;
+    QFuture<Status> startServer(const QString& id) override;
+    QFuture<Status> stopServer(const QString& id) override;
+    QFuture<Status> rebootServer(const QString& id, bool hard = false) override;
+    QFuture<Status> resizeServer(const QString& id, const QString& flavorId) override;
+    QFuture<Status> confirmResize(const QString& id) override;
+    QFuture<Result<QString>> snapshotServer(
+        const QString& id, const QString& imageName, const QVariantMap& metadata = {}) override;
+    QFuture<Result<Server>> waitForServer(const QString& id, QList<ServerStatus> targets, QDeadlineTimer deadline,
+        ProgressCallback progress = {}) override;
+
+    QFuture<Result<Image>> getImage(const QString& id) override;
+    QFuture<Result<Image>> createImage(const CreateImageRequest& request) override;
+    QFuture<Status> deleteImage(const QString& id) override;
+    QFuture<Status> uploadImage(
+        const QString& id, QIODevice* source, qint64 size, ProgressCallback progress = {}) override;
+    QFuture<Result<qint64>> downloadImage(const QString& id, QIODevice* sink, ProgressCallback progress = {}) override;
+    QFuture<Result<Image>> waitForImage(
+        const QString& id, QDeadlineTimer deadline, ProgressCallback progress = {}) override;
+
+    QFuture<Result<Volume>> createVolume(const CreateVolumeRequest& request) override;
+    QFuture<Status> deleteVolume(const QString& id) override;
+    QFuture<Status> attachVolume(const QString& serverId, const QString& volumeId) override;
+    QFuture<Status> detachVolume(const QString& serverId, const QString& volumeId) override;
+    QFuture<Result<QString>> uploadVolumeToImage(const QString& volumeId, const QString& imageName) override;
+
+    // --- CloudStack-only operations ----------------------------------------------------------------------
+
+    /// Any API command, e.g. for `cloudtwinctl api`: parameters as given (names are sent lower-case),
+    /// `post` sends them form-encoded. Returns the whole JSON document the cloud answered with; errors are
+    /// mapped as for every other call. Async commands return their {jobid} at once (see waitForJob()).
+    QFuture<Result<QJsonObject>> call(const QString& command, const Parameters& parameters, bool post = false);
+    /// The signed GET URL of a command, for `--dry-run`: it shows the API key and the signature, never the
+    /// secret key (for password accounts: no credentials at all).
+    QUrl signedUrl(const QString& command, const Parameters& parameters) const;
+    /// Waits for an async job by id (e.g. one announced by asyncJobStarted() before a restart).
+    QFuture<Result<QJsonObject>> waitForJob(const QString& jobId, JobWait wait = {});
+
+    /// createVMSnapshot (disk, optionally memory); returns the VM snapshot's id.
+    QFuture<Result<QString>> createVmSnapshot(
+        const QString& serverId, const QString& name, bool withMemory = false, bool quiesce = false);
+    /// restoreVirtualMachine: the VM's root disk is rebuilt from `templateId` (its current one when empty).
+    QFuture<Result<Server>> restoreServer(const QString& serverId, const QString& templateId = {});
+
+    CloudStackClient* client() const { return m_client.get(); }
+    /// Image/server wait polling (tests use a few ms).
+    void setPollIntervals(int initialMs, int maxMs);
+
+signals:
+    /// Re-emitted from the client: remember `jobId` to look the job up again after a restart.
+    void asyncJobStarted(const QString& jobId, const QString& command, const QString& resourceId);
+
+private:
+    struct UploadTicket
+    {
+        QUrl postUrl;
+        QByteArray signature;
+        QByteArray expires;
+        QByteArray metadata;
+    };
+    QFuture<Result<QString>> zoneId(const QString& wanted);
+    QFuture<Result<QString>> osTypeIdFor(const QString& templateId);
+    QFuture<Result<QJsonObject>> rawServer(const QString& id);
+    QFuture<Status> asyncStatus(const QString& command, const Parameters& parameters);
+    QFuture<Status> scaleStopped(const QString& id, const QString& flavorId, bool wasRunning);
+    template<class T, class Parse>
+    QFuture<Result<QList<T>>> listOf(const QString& command, Parameters parameters, const QString& arrayKey,
+        Parse parse, int pageSize = CloudStackClient::kDefaultPageSize);
+    Error error(ErrorCode code, const QString& message) const { return makeError(code, message); }
+
+    CloudAccount m_account;
+    std::unique_ptr<CloudStackClient> m_client;
+    QHash<QString, UploadTicket> m_uploads; ///< template id → getUploadParamsForTemplate answer
+    int m_pollInitialMs = 1000;
+    int m_pollMaxMs = 10'000;
+};
+
+} // namespace ct::cloudstack

@@ -87,10 +87,16 @@ QString Cli::helpText() const
               "                                     add an OpenStack cloud with an application credential\n"
               "  cloud import-openstack [--clouds-yaml FILE] [--cloud NAME] [--replace]\n"
               "                                     import from clouds.yaml (+ secure.yaml) and OS_* variables\n"
+              "  cloud add cloudstack NAME --url URL --api-key KEY [--cacert FILE | --insecure]\n"
+              "        [--secret-key-stdin]         add a CloudStack cloud that signs requests with an API key\n"
+              "  cloud add cloudstack NAME --url URL --username U [--domain PATH] [--cacert FILE | --insecure]\n"
+              "        [--password-stdin]           add a CloudStack cloud that logs in with user and password\n"
+              "  cloud import-cloudmonkey [--file FILE] [--profile NAME] [--replace]\n"
+              "                                     import CloudStack profiles from CloudMonkey (~/.cmk/config)\n"
               "  cloud list                         the clouds, where they point, whether a secret is stored\n"
               "  cloud test NAME                    sign in and check each service of the cloud\n"
               "  cloud set-password NAME [--password-stdin]\n"
-              "                                     store or replace the cloud's password or secret\n"
+              "                                     store or replace the cloud's password or secret (key)\n"
               "  cloud remove NAME                  forget the cloud and its secret (its VMs are not touched)\n"
               "\n"
               "VMs (ID is a server UUID or a name that is unique across the clouds):\n"
@@ -108,6 +114,7 @@ QString Cli::helpText() const
               "  --json                machine-readable output on stdout; messages stay on stderr\n"
               "  --password-stdin      read passwords from standard input, one per line\n"
               "  --secret-stdin        read a cloud's application credential secret from standard input\n"
+              "  --secret-key-stdin    read a CloudStack secret key from standard input\n"
               "  -h, --help            show this help\n"
               "  --version             show the version\n"
               "\n"
@@ -196,6 +203,13 @@ void Cli::run()
         {QStringLiteral("yes"), tr("Do not ask for confirmation.")},
         {QStringLiteral("wait"), tr("Wait until the action is done.")},
         {QStringLiteral("hard"), tr("Hard reboot.")},
+        {QStringLiteral("url"), tr("CloudStack API URL."), tr("URL")},
+        {QStringLiteral("api-key"), tr("CloudStack API key."), tr("KEY")},
+        {QStringLiteral("secret-key-stdin"), tr("Read the CloudStack secret key from stdin.")},
+        {QStringLiteral("domain"), tr("CloudStack domain path."), tr("DOMAIN")},
+        {QStringLiteral("file"), tr("CloudMonkey config file."), tr("FILE")},
+        {QStringLiteral("profile"), tr("CloudMonkey profile."), tr("PROFILE")},
+        {QStringLiteral("dry-run"), tr("Print the signed request instead of sending it.")},
     });
     m_parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
 
@@ -258,7 +272,14 @@ void Cli::run()
         }
     } else if (command == QLatin1String("cloud")) {
         const QString full = QStringLiteral("cloud ") + sub;
-        if (sub == QLatin1String("add")) {
+        if (sub == QLatin1String("add") && m_words.value(0) == QLatin1String("cloudstack")) {
+            if (onlyOptions(full,
+                    {QStringLiteral("url"), QStringLiteral("api-key"), QStringLiteral("secret-key-stdin"),
+                        QStringLiteral("secret-stdin"), QStringLiteral("username"), QStringLiteral("domain"),
+                        QStringLiteral("cacert"), QStringLiteral("insecure")})
+                && requireArguments(2, QStringLiteral("cloud add cloudstack NAME --url URL ...")))
+                cloudAddCloudStack(m_words.at(1));
+        } else if (sub == QLatin1String("add")) {
             if (onlyOptions(full,
                     {QStringLiteral("auth-url"), QStringLiteral("username"), QStringLiteral("project"),
                         QStringLiteral("project-id"), QStringLiteral("user-domain"), QStringLiteral("project-domain"),
@@ -272,6 +293,11 @@ void Cli::run()
                     QStringLiteral("cloud import-openstack [--clouds-yaml FILE] [--cloud NAME] "
                                    "[--replace]")))
                 cloudImport();
+        } else if (sub == QLatin1String("import-cloudmonkey")) {
+            if (onlyOptions(full, {QStringLiteral("file"), QStringLiteral("profile"), QStringLiteral("replace")})
+                && requireArguments(
+                    0, QStringLiteral("cloud import-cloudmonkey [--file FILE] [--profile NAME] [--replace]")))
+                cloudImportCloudMonkey();
         } else if (sub == QLatin1String("list")) {
             if (onlyOptions(full, {}) && requireArguments(0, QStringLiteral("cloud list")))
                 cloudList();
@@ -282,12 +308,13 @@ void Cli::run()
             if (onlyOptions(full, {}) && requireArguments(1, QStringLiteral("cloud remove NAME")))
                 cloudRemove(m_words.at(0));
         } else if (sub == QLatin1String("set-password")) {
-            if (onlyOptions(full, {QStringLiteral("secret-stdin")})
+            if (onlyOptions(full, {QStringLiteral("secret-stdin"), QStringLiteral("secret-key-stdin")})
                 && requireArguments(1, QStringLiteral("cloud set-password NAME [--password-stdin]")))
                 cloudSetPassword(m_words.at(0));
         } else {
             usageError(sub.isEmpty()
-                    ? tr("cloud needs a subcommand: add, import-openstack, list, test, set-password or remove")
+                    ? tr("cloud needs a subcommand: add, import-openstack, import-cloudmonkey, list, test, "
+                         "set-password or remove")
                     : tr("unknown command \"cloud %1\"").arg(sub));
         }
     } else if (command == QLatin1String("vm")) {
@@ -602,7 +629,8 @@ const QStringList kCloudOptions {QStringLiteral("auth-url"), QStringLiteral("use
     QStringLiteral("region"), QStringLiteral("cacert"), QStringLiteral("insecure"),
     QStringLiteral("application-credential-id"), QStringLiteral("secret-stdin"), QStringLiteral("clouds-yaml"),
     QStringLiteral("cloud"), QStringLiteral("replace"), QStringLiteral("yes"), QStringLiteral("wait"),
-    QStringLiteral("hard")};
+    QStringLiteral("hard"), QStringLiteral("url"), QStringLiteral("api-key"), QStringLiteral("secret-key-stdin"),
+    QStringLiteral("domain"), QStringLiteral("file"), QStringLiteral("profile"), QStringLiteral("dry-run")};
 
 QString statusKey(ServerStatus status)
 {
@@ -712,8 +740,10 @@ QString table(const QList<QStringList>& rows)
     return lines.join(QLatin1Char('\n'));
 }
 
+} // namespace
+
 /// Cloud names are shown everywhere and typed in commands: printable, trimmed, not too long.
-QString cloudNameProblem(const QString& name)
+QString Cli::cloudNameProblem(const QString& name)
 {
     if (name.trimmed().isEmpty())
         return Cli::tr("The cloud name is empty.");
@@ -727,8 +757,6 @@ QString cloudNameProblem(const QString& name)
     }
     return {};
 }
-
-} // namespace
 
 void Cli::output(int exitCode, const QString& human, const QJsonValue& json)
 {
@@ -755,7 +783,8 @@ bool Cli::onlyOptions(const QString& command, const QStringList& allowed)
 Result<QByteArray> Cli::cloudSecret(const QString& prompt)
 {
     QString line;
-    if (m_parser.isSet(QStringLiteral("password-stdin")) || m_parser.isSet(QStringLiteral("secret-stdin"))) {
+    if (m_parser.isSet(QStringLiteral("password-stdin")) || m_parser.isSet(QStringLiteral("secret-stdin"))
+        || m_parser.isSet(QStringLiteral("secret-key-stdin"))) {
         bool ok = false;
         line = terminal::readLine(&ok);
         if (!ok)
@@ -766,7 +795,8 @@ Result<QByteArray> Cli::cloudSecret(const QString& prompt)
     } else {
         return makeError(ErrorCode::InvalidInput,
             tr("No terminal to ask for the cloud's password. Pipe it in and add --password-stdin "
-               "(--secret-stdin for an application credential secret)."));
+               "(--secret-stdin for an application credential secret, --secret-key-stdin for a CloudStack "
+               "secret key)."));
     }
     if (line.isEmpty())
         return makeError(ErrorCode::InvalidInput, tr("The cloud's password or secret is empty. Nothing was stored."));
@@ -808,7 +838,7 @@ void Cli::withClouds(std::function<void()> next)
 void Cli::cloudAdd(const QString& kind, const QString& name)
 {
     if (kind != QLatin1String("openstack")) {
-        usageError(tr("cloud add supports \"openstack\" for now, not \"%1\"").arg(kind));
+        usageError(tr("cloud add supports \"openstack\" and \"cloudstack\", not \"%1\"").arg(kind));
         return;
     }
     auto option = [this](const char* name) { return m_parser.value(QLatin1String(name)).trimmed(); };
@@ -1059,8 +1089,12 @@ void Cli::cloudList()
                 } else if (a.kind == CloudKind::OpenStack) {
                     const QString project = !a.projectName.isEmpty() ? a.projectName : a.projectId;
                     where = project.isEmpty() ? a.authUrl : tr("%1 (project %2)").arg(a.authUrl, project);
+                } else if (!a.apiKey.isEmpty()) {
+                    where = tr("%1 (API key)").arg(a.apiUrl);
                 } else {
-                    where = a.apiUrl;
+                    where = a.domain.isEmpty() || a.domain == QLatin1String("/")
+                        ? tr("%1 (user %2)").arg(a.apiUrl, a.userName)
+                        : tr("%1 (user %2, domain %3)").arg(a.apiUrl, a.userName, a.domain);
                 }
                 rows << QStringList {a.name, cloudKindName(a.kind), where, secret};
                 json.append(QJsonObject {
@@ -1072,11 +1106,17 @@ void Cli::cloudList()
                     {QStringLiteral("auth_type"), a.authType},
                     {QStringLiteral("project"), a.projectName.isEmpty() ? a.projectId : a.projectName},
                     {QStringLiteral("region"), a.regionName},
+                    {QStringLiteral("api_url"), a.apiUrl},
+                    {QStringLiteral("api_key"), a.apiKey},
+                    {QStringLiteral("username"), a.userName},
+                    {QStringLiteral("domain"), a.domain},
+                    {QStringLiteral("insecure"), a.insecure},
                     {QStringLiteral("secret_stored"), stored ? QJsonValue(stored.value()) : QJsonValue()},
                 });
             }
             if (accounts.isEmpty()) {
-                message(tr("No clouds yet. Add one with: cloudtwinctl cloud add openstack NAME --auth-url URL ..."));
+                message(tr("No clouds yet. Add one with: cloudtwinctl cloud add openstack NAME --auth-url URL ... "
+                           "or cloudtwinctl cloud add cloudstack NAME --url URL ..."));
                 succeed({}, json);
                 return;
             }
@@ -1165,7 +1205,9 @@ void Cli::cloudSetPassword(const QString& name)
                 ErrorCode::NotFound, tr("There is no cloud named %1. See: cloudtwinctl cloud list").arg(name)));
             return;
         }
-        const QString prompt = account->authType == QLatin1String("v3applicationcredential")
+        const QString prompt = account->kind == CloudKind::CloudStack && !account->apiKey.isEmpty()
+            ? tr("Secret key for cloud %1: ").arg(name)
+            : account->authType == QLatin1String("v3applicationcredential")
             ? tr("Application credential secret for cloud %1: ").arg(name)
             : tr("Password of %1 on cloud %2: ").arg(account->userName, name);
         auto secret = cloudSecret(prompt);

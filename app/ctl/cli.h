@@ -75,7 +75,10 @@ private:
     /// A cloud password or secret: stdin with --password-stdin/--secret-stdin, else a prompt without echo.
     Result<QByteArray> cloudSecret(const QString& prompt);
     void cloudAdd(const QString& kind, const QString& name);
+    void cloudAddCloudStack(const QString& name);
     void cloudImport();
+    /// cloud import-cloudmonkey: the profiles of a cmk config, one after the other (cli_cloudstack.cpp).
+    void cloudImportCloudMonkey();
     void cloudList();
     void cloudTest(const QString& name);
     void cloudRemove(const QString& name);
@@ -88,6 +91,8 @@ private:
     void vmList();
     void vmShow(const QString& idOrName);
     void vmAction(const QString& action, const QString& idOrName);
+    /// A problem with a cloud name ("" when it is fine).
+    static QString cloudNameProblem(const QString& name);
     /// Prints like succeed() and finishes with `exitCode`.
     void output(int exitCode, const QString& human, const QJsonValue& json);
 

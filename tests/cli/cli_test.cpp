@@ -380,9 +380,39 @@ INSTANTIATE_TEST_SUITE_P(CloudAndVm, CtlUsage,
                 QStringLiteral("--auth-url"), QStringLiteral("https://k.example/v3"), QStringLiteral("--username"),
                 QStringLiteral("u")},
             "needs --project PROJECT"},
-        UsageCase {"add_cloudstack",
-            {QStringLiteral("cloud"), QStringLiteral("add"), QStringLiteral("cloudstack"), QStringLiteral("x")},
-            "supports \"openstack\""},
+        UsageCase {"add_unknown_kind",
+            {QStringLiteral("cloud"), QStringLiteral("add"), QStringLiteral("azure"), QStringLiteral("x")},
+            "supports \"openstack\" and \"cloudstack\", not \"azure\""},
+        UsageCase {"cloudstack_without_url",
+            {QStringLiteral("cloud"), QStringLiteral("add"), QStringLiteral("cloudstack"), QStringLiteral("x"),
+                QStringLiteral("--api-key"), QStringLiteral("k")},
+            "cloud add cloudstack needs --url URL"},
+        UsageCase {"cloudstack_without_credentials",
+            {QStringLiteral("cloud"), QStringLiteral("add"), QStringLiteral("cloudstack"), QStringLiteral("x"),
+                QStringLiteral("--url"), QStringLiteral("https://cs.example/client/api")},
+            "needs --api-key KEY"},
+        UsageCase {"cloudstack_key_and_username",
+            {QStringLiteral("cloud"), QStringLiteral("add"), QStringLiteral("cloudstack"), QStringLiteral("x"),
+                QStringLiteral("--url"), QStringLiteral("https://cs.example/client/api"), QStringLiteral("--api-key"),
+                QStringLiteral("k"), QStringLiteral("--username"), QStringLiteral("u")},
+            "--api-key and --username are two ways to sign in"},
+        UsageCase {"cloudstack_with_openstack_option",
+            {QStringLiteral("cloud"), QStringLiteral("add"), QStringLiteral("cloudstack"), QStringLiteral("x"),
+                QStringLiteral("--url"), QStringLiteral("https://cs.example/client/api"), QStringLiteral("--api-key"),
+                QStringLiteral("k"), QStringLiteral("--project"), QStringLiteral("p")},
+            "--project does not apply to \"cloud add\""},
+        UsageCase {"openstack_with_cloudstack_option",
+            {QStringLiteral("cloud"), QStringLiteral("add"), QStringLiteral("openstack"), QStringLiteral("x"),
+                QStringLiteral("--auth-url"), QStringLiteral("https://k.example/v3"), QStringLiteral("--api-key"),
+                QStringLiteral("k")},
+            "--api-key does not apply to \"cloud add\""},
+        UsageCase {"cloudmonkey_with_clouds_yaml",
+            {QStringLiteral("cloud"), QStringLiteral("import-cloudmonkey"), QStringLiteral("--clouds-yaml"),
+                QStringLiteral("x")},
+            "--clouds-yaml does not apply to \"cloud import-cloudmonkey\""},
+        UsageCase {"cloudmonkey_extra_argument",
+            {QStringLiteral("cloud"), QStringLiteral("import-cloudmonkey"), QStringLiteral("prod")},
+            "usage: cloudtwinctl cloud import-cloudmonkey"},
         UsageCase {"appcred_with_project",
             {QStringLiteral("cloud"), QStringLiteral("add"), QStringLiteral("openstack"), QStringLiteral("x"),
                 QStringLiteral("--auth-url"), QStringLiteral("https://k.example/v3"),
@@ -419,8 +449,9 @@ TEST_F(Ctl, HelpListsCloudAndVmCommands)
 {
     auto help = ctl({QStringLiteral("--help")});
     EXPECT_EQ(help.exitCode, 0);
-    for (const char* text : {"cloud add openstack NAME", "cloud import-openstack", "cloud list", "cloud test NAME",
-             "cloud remove NAME", "vm list", "vm show ID", "vm delete ID"})
+    for (const char* text : {"cloud add openstack NAME", "cloud import-openstack", "cloud add cloudstack NAME",
+             "cloud import-cloudmonkey", "--secret-key-stdin", "cloud list", "cloud test NAME", "cloud remove NAME",
+             "vm list", "vm show ID", "vm delete ID"})
         EXPECT_TRUE(help.out.contains(QLatin1String(text))) << text;
 }
 
@@ -651,6 +682,171 @@ TEST_F(CtlSandbox, StopStartAndDeleteAVm)
     ASSERT_EQ(deleted.exitCode, 0) << deleted.err.toStdString();
     const QJsonArray left = jsonArray(ctl({QStringLiteral("--json"), QStringLiteral("vm"), QStringLiteral("list")}));
     EXPECT_EQ(left.size(), 2);
+}
+
+// --- CloudStack clouds and CloudMonkey import ----------------------------------------------------------------
+
+const QByteArray kSecretKey = "SecretKey-9d8e7f-CS";
+const QByteArray kCsPassword = "CsPassword-5a4b3c";
+
+/// Fails the test when any file in `dir` holds one of `secrets` (plain, base64 or hex).
+void expectNoSecretIn(const QString& dir, const QList<QByteArray>& secrets)
+{
+    int files = 0;
+    QDirIterator it(dir, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        QFile file(it.next());
+        ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        ++files;
+        for (const QByteArray& secret : secrets) {
+            for (const QByteArray& needle : {secret, secret.toBase64(), secret.toHex()})
+                EXPECT_FALSE(bytes.contains(needle)) << file.fileName().toStdString() << " contains a cloud secret";
+        }
+    }
+    EXPECT_GE(files, 3); // database, vault, log at least
+}
+
+QJsonObject cloudNamed(const QJsonArray& clouds, const QString& name)
+{
+    for (const QJsonValue& cloud : clouds) {
+        if (cloud.toObject().value(QStringLiteral("name")).toString() == name)
+            return cloud.toObject();
+    }
+    return {};
+}
+
+TEST_F(Ctl, CloudStackAddWithKeysOrLoginListSetSecretRemove)
+{
+    addAndLogIn(QStringLiteral("alice"));
+    const QStringList keys {QStringLiteral("cloud"), QStringLiteral("add"), QStringLiteral("cloudstack"),
+        QStringLiteral("cs-keys"), QStringLiteral("--url"), QStringLiteral("https://cs.example/client/api"),
+        QStringLiteral("--api-key"), QStringLiteral("AK-cs-keys")};
+
+    auto noSecret = ctl(keys, kSecretKey + '\n');
+    EXPECT_EQ(noSecret.exitCode, 1);
+    EXPECT_TRUE(noSecret.err.contains(QStringLiteral("--secret-key-stdin"))) << noSecret.err.toStdString();
+    auto emptySecret = ctl(QStringList(keys) << QStringLiteral("--secret-key-stdin"), "\n");
+    EXPECT_EQ(emptySecret.exitCode, 1);
+    EXPECT_TRUE(emptySecret.err.contains(QStringLiteral("is empty"))) << emptySecret.err.toStdString();
+    auto badUrl = ctl({QStringLiteral("cloud"), QStringLiteral("add"), QStringLiteral("cloudstack"),
+                          QStringLiteral("bad"), QStringLiteral("--url"), QStringLiteral("cs.example/client/api"),
+                          QStringLiteral("--api-key"), QStringLiteral("k"), QStringLiteral("--secret-key-stdin")},
+        kSecretKey + '\n');
+    EXPECT_EQ(badUrl.exitCode, 1);
+    EXPECT_TRUE(badUrl.err.contains(QStringLiteral("--url \"cs.example/client/api\" is not an http:// or https://")))
+        << badUrl.err.toStdString();
+
+    auto added = ctl(QStringList(keys) << QStringLiteral("--secret-key-stdin"), kSecretKey + '\n');
+    ASSERT_EQ(added.exitCode, 0) << added.err.toStdString();
+    EXPECT_TRUE(added.err.contains(QStringLiteral("Cloud cs-keys added")));
+    auto login
+        = ctl({QStringLiteral("--json"), QStringLiteral("cloud"), QStringLiteral("add"), QStringLiteral("cloudstack"),
+                  QStringLiteral("cs-login"), QStringLiteral("--url"), QStringLiteral("https://cs.example/client/api"),
+                  QStringLiteral("--username"), QStringLiteral("bob"), QStringLiteral("--domain"),
+                  QStringLiteral("/eng"), QStringLiteral("--password-stdin")},
+            kCsPassword + '\n');
+    ASSERT_EQ(login.exitCode, 0) << login.err.toStdString();
+    EXPECT_EQ(QJsonDocument::fromJson(login.out.toUtf8()).object().value(QStringLiteral("kind")).toString(),
+        QStringLiteral("cloudstack"));
+
+    const QJsonArray clouds
+        = jsonArray(ctl({QStringLiteral("--json"), QStringLiteral("cloud"), QStringLiteral("list")}));
+    ASSERT_EQ(clouds.size(), 2);
+    const QJsonObject withKeys = cloudNamed(clouds, QStringLiteral("cs-keys"));
+    EXPECT_EQ(withKeys.value(QStringLiteral("kind")).toString(), QStringLiteral("cloudstack"));
+    EXPECT_EQ(withKeys.value(QStringLiteral("api_url")).toString(), QStringLiteral("https://cs.example/client/api"));
+    EXPECT_EQ(withKeys.value(QStringLiteral("api_key")).toString(), QStringLiteral("AK-cs-keys"));
+    EXPECT_TRUE(withKeys.value(QStringLiteral("secret_stored")).toBool());
+    const QJsonObject withLogin = cloudNamed(clouds, QStringLiteral("cs-login"));
+    EXPECT_EQ(withLogin.value(QStringLiteral("username")).toString(), QStringLiteral("bob"));
+    EXPECT_EQ(withLogin.value(QStringLiteral("domain")).toString(), QStringLiteral("/eng"));
+    EXPECT_TRUE(withLogin.value(QStringLiteral("api_key")).toString().isEmpty());
+    auto human = ctl({QStringLiteral("cloud"), QStringLiteral("list")});
+    EXPECT_TRUE(human.out.contains(QStringLiteral("cloudstack  https://cs.example/client/api (API key)")))
+        << human.out.toStdString();
+    EXPECT_TRUE(human.out.contains(QStringLiteral("(user bob, domain /eng)"))) << human.out.toStdString();
+
+    auto reset = ctl({QStringLiteral("cloud"), QStringLiteral("set-password"), QStringLiteral("cs-keys"),
+                         QStringLiteral("--secret-key-stdin")},
+        kSecretKey + "-2\n");
+    ASSERT_EQ(reset.exitCode, 0) << reset.err.toStdString();
+
+    ASSERT_EQ(ctl({QStringLiteral("cloud"), QStringLiteral("remove"), QStringLiteral("cs-login")}).exitCode, 0);
+    EXPECT_EQ(jsonArray(ctl({QStringLiteral("--json"), QStringLiteral("cloud"), QStringLiteral("list")})).size(), 1);
+    expectNoSecretIn(m_dir.path(), {kSecretKey, kCsPassword});
+}
+
+TEST_F(Ctl, ImportFromCloudMonkeyAllProfilesOneProfileAndBadFiles)
+{
+    addAndLogIn(QStringLiteral("alice"));
+    QTemporaryDir cmk;
+    const QString config = cmk.filePath(QStringLiteral("config"));
+    QFile file(config);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write("prompt = >\nprofile = prod\nverifycert = true\n\n"
+               "[prod]\nurl = https://cs.example/client/api\napikey = AK-prod\nsecretkey = "
+        + kSecretKey + "\n\n[lab]\nurl = http://127.0.0.1:8080/client/api\nusername = admin\npassword = " + kCsPassword
+        + "\ndomain = /\n\n[broken]\nurl = https://b.example/client/api\napikey = AK-broken\n");
+    file.close();
+
+    auto missing = ctl({QStringLiteral("cloud"), QStringLiteral("import-cloudmonkey"), QStringLiteral("--file"),
+        cmk.filePath(QStringLiteral("nope"))});
+    EXPECT_EQ(missing.exitCode, 1);
+    EXPECT_TRUE(missing.err.contains(cmk.filePath(QStringLiteral("nope")) + QStringLiteral(" does not exist")))
+        << missing.err.toStdString();
+    QFile bad(cmk.filePath(QStringLiteral("bad")));
+    ASSERT_TRUE(bad.open(QIODevice::WriteOnly));
+    bad.write("just some text\n");
+    bad.close();
+    auto notIni = ctl({QStringLiteral("cloud"), QStringLiteral("import-cloudmonkey"), QStringLiteral("--file"),
+        cmk.filePath(QStringLiteral("bad"))});
+    EXPECT_EQ(notIni.exitCode, 1);
+    EXPECT_TRUE(notIni.err.contains(QStringLiteral("line 1 is neither"))) << notIni.err.toStdString();
+    auto noSuchProfile = ctl({QStringLiteral("cloud"), QStringLiteral("import-cloudmonkey"), QStringLiteral("--file"),
+        config, QStringLiteral("--profile"), QStringLiteral("nosuch")});
+    EXPECT_EQ(noSuchProfile.exitCode, 1);
+    EXPECT_TRUE(noSuchProfile.err.contains(QStringLiteral("There is no profile [nosuch]")));
+    EXPECT_TRUE(noSuchProfile.err.contains(QStringLiteral("prod, lab, broken"))) << noSuchProfile.err.toStdString();
+
+    // One profile.
+    auto one = ctl({QStringLiteral("--json"), QStringLiteral("cloud"), QStringLiteral("import-cloudmonkey"),
+        QStringLiteral("--file"), config, QStringLiteral("--profile"), QStringLiteral("lab")});
+    ASSERT_EQ(one.exitCode, 0) << one.err.toStdString();
+    const QJsonArray imported
+        = QJsonDocument::fromJson(one.out.toUtf8()).object().value(QStringLiteral("imported")).toArray();
+    ASSERT_EQ(imported.size(), 1);
+    EXPECT_EQ(imported.first().toObject().value(QStringLiteral("name")).toString(), QStringLiteral("lab"));
+    EXPECT_EQ(imported.first().toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("cloudstack"));
+    EXPECT_FALSE(one.err.contains(QStringLiteral("broken")));
+
+    // All profiles: prod is new, lab exists (skipped), broken is reported; exit 1 because of broken.
+    auto all = ctl({QStringLiteral("cloud"), QStringLiteral("import-cloudmonkey"), QStringLiteral("--file"), config});
+    EXPECT_EQ(all.exitCode, 1);
+    EXPECT_TRUE(all.out.contains(QStringLiteral("Imported prod (https://cs.example/client/api, API key)")))
+        << all.out.toStdString();
+    EXPECT_TRUE(all.err.contains(QStringLiteral("Skipped lab"))) << all.err.toStdString();
+    EXPECT_TRUE(all.err.contains(config + QStringLiteral(" line 18: profile [broken] has an apikey but no secretkey")))
+        << all.err.toStdString();
+    EXPECT_FALSE(all.err.contains(QString::fromLatin1(kSecretKey)));
+
+    const QJsonArray clouds
+        = jsonArray(ctl({QStringLiteral("--json"), QStringLiteral("cloud"), QStringLiteral("list")}));
+    ASSERT_EQ(clouds.size(), 2);
+    EXPECT_EQ(cloudNamed(clouds, QStringLiteral("prod")).value(QStringLiteral("api_key")).toString(),
+        QStringLiteral("AK-prod"));
+    EXPECT_EQ(cloudNamed(clouds, QStringLiteral("lab")).value(QStringLiteral("username")).toString(),
+        QStringLiteral("admin"));
+    for (const QJsonValue& cloud : clouds)
+        EXPECT_TRUE(cloud.toObject().value(QStringLiteral("secret_stored")).toBool());
+
+    auto replaced = ctl({QStringLiteral("cloud"), QStringLiteral("import-cloudmonkey"), QStringLiteral("--file"),
+        config, QStringLiteral("--profile"), QStringLiteral("prod"), QStringLiteral("--replace")});
+    EXPECT_EQ(replaced.exitCode, 0) << replaced.err.toStdString();
+    EXPECT_TRUE(replaced.err.contains(QStringLiteral("Replacing prod.")));
+
+    ASSERT_EQ(ctl({QStringLiteral("cloud"), QStringLiteral("remove"), QStringLiteral("prod")}).exitCode, 0);
+    expectNoSecretIn(m_dir.path(), {kSecretKey, kCsPassword});
 }
 
 } // namespace

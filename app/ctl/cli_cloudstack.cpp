@@ -1,0 +1,247 @@
+// cloudtwinctl commands for Apache CloudStack clouds: cloud add cloudstack, cloud import-cloudmonkey.
+#include "cli.h"
+#include "cloud/cloudmonkey/cloudmonkeyconfig.h"
+#include "inventory/cloudservice.h"
+#include "secrets/usersecrets.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QHostAddress>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QUrl>
+
+#include <memory>
+
+namespace ct {
+
+namespace {
+
+bool isHttpUrl(const QUrl& url)
+{
+    return url.isValid() && !url.host().isEmpty()
+        && (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http"));
+}
+
+bool isLoopback(const QUrl& url)
+{
+    return url.host() == QLatin1String("localhost") || QHostAddress(url.host()).isLoopback();
+}
+
+} // namespace
+
+void Cli::cloudAddCloudStack(const QString& name)
+{
+    auto option = [this](const char* key) { return m_parser.value(QLatin1String(key)).trimmed(); };
+    const QString apiUrl = option("url");
+    const QString apiKey = option("api-key");
+    const QString userName = option("username");
+    // Command-line problems first (exit 2), before anything is opened or asked.
+    if (apiUrl.isEmpty()) {
+        usageError(tr("cloud add cloudstack needs --url URL (the API endpoint, e.g. "
+                      "https://cloud.example.com/client/api)"));
+        return;
+    }
+    if (apiKey.isEmpty() && userName.isEmpty()) {
+        usageError(tr("cloud add cloudstack needs --api-key KEY (with the secret key on stdin: "
+                      "--secret-key-stdin) or --username USER (with the password on stdin: --password-stdin)"));
+        return;
+    }
+    if (!apiKey.isEmpty() && !userName.isEmpty()) {
+        usageError(tr("--api-key and --username are two ways to sign in; use one"));
+        return;
+    }
+    if (!apiKey.isEmpty() && m_parser.isSet(QStringLiteral("domain"))) {
+        usageError(tr("--domain belongs to --username; an API key already names its user and domain"));
+        return;
+    }
+    if (m_parser.isSet(QStringLiteral("insecure")) && m_parser.isSet(QStringLiteral("cacert"))) {
+        usageError(tr("--insecure and --cacert contradict each other; use one"));
+        return;
+    }
+
+    // Field checks (exit 1 with a message that names the field).
+    if (const QString problem = cloudNameProblem(name); !problem.isEmpty()) {
+        fail(makeError(ErrorCode::InvalidInput, problem));
+        return;
+    }
+    const QUrl url(apiUrl, QUrl::StrictMode);
+    if (!isHttpUrl(url)) {
+        fail(makeError(ErrorCode::InvalidInput,
+            tr("--url \"%1\" is not an http:// or https:// address. CloudStack's API is usually at "
+               "https://HOST/client/api.")
+                .arg(apiUrl)));
+        return;
+    }
+    CloudAccount account;
+    account.name = name;
+    account.kind = CloudKind::CloudStack;
+    account.apiUrl = apiUrl;
+    account.insecure = m_parser.isSet(QStringLiteral("insecure"));
+    if (const QString cacert = option("cacert"); !cacert.isEmpty()) {
+        const QFileInfo file(cacert);
+        if (!file.isFile() || !file.isReadable()) {
+            fail(makeError(ErrorCode::InvalidInput,
+                tr("--cacert %1: no readable file there.").arg(QDir::toNativeSeparators(cacert))));
+            return;
+        }
+        account.caFile = file.absoluteFilePath();
+    }
+    if (!apiKey.isEmpty()) {
+        account.authType = QStringLiteral("apikey");
+        account.apiKey = apiKey;
+    } else {
+        account.authType = QStringLiteral("password");
+        account.userName = userName;
+        account.domain = option("domain").isEmpty() ? QStringLiteral("/") : option("domain");
+        if (url.scheme() == QLatin1String("http") && !isLoopback(url))
+            message(tr("Warning: %1 is plain http; the password will cross the network unencrypted.").arg(apiUrl));
+    }
+    if (account.insecure)
+        message(tr("Warning: certificate checks are off for %1 (--insecure).").arg(name));
+
+    withClouds([this, account]() {
+        if (m_clouds->accountByName(account.name)) {
+            fail(makeError(ErrorCode::AlreadyExists,
+                tr("A cloud named %1 already exists. Remove it first (cloudtwinctl cloud remove %1) or "
+                   "choose another name.")
+                    .arg(account.name)));
+            return;
+        }
+        const QString prompt = account.apiKey.isEmpty()
+            ? tr("Password of %1 on cloud %2: ").arg(account.userName, account.name)
+            : tr("Secret key for cloud %1: ").arg(account.name);
+        auto secret = cloudSecret(prompt);
+        if (!secret) {
+            fail(secret.error());
+            return;
+        }
+        m_clouds->addAccount(account, secret.value()).then(this, [this](const Result<CloudAccount>& added) {
+            if (!added) {
+                fail(added.error());
+                return;
+            }
+            (void)m_store->addEvent(ActivityEvent::Severity::Info, QStringLiteral("cloud.added"),
+                tr("Cloud %1 added with cloudtwinctl.").arg(added->name));
+            message(tr("Cloud %1 added; its secret is kept in the %2. Check it with: cloudtwinctl cloud test %1")
+                        .arg(added->name, UserSecrets::backendName(m_secrets->backend())));
+            succeed({},
+                QJsonObject {{QStringLiteral("cloud"), added->name}, {QStringLiteral("id"), added->id},
+                    {QStringLiteral("kind"), cloudKindName(added->kind)}});
+        });
+    });
+}
+
+void Cli::cloudImportCloudMonkey()
+{
+    const QString file = m_parser.value(QStringLiteral("file"));
+    const QString only = m_parser.value(QStringLiteral("profile"));
+    const bool replace = m_parser.isSet(QStringLiteral("replace"));
+    auto loaded = cloudmonkey::CloudMonkeyConfig::load(file);
+    if (!loaded) {
+        fail(loaded.error());
+        return;
+    }
+    cloudmonkey::CloudMonkeyImport found = loaded.value();
+    const QString shownFile = QDir::toNativeSeparators(found.file);
+    QStringList problems = found.problems;
+    if (!only.isEmpty()) {
+        if (!found.profileNames.contains(only)) {
+            fail(makeError(ErrorCode::NotFound,
+                tr("There is no profile [%1] in %2. Its profiles: %3.")
+                    .arg(only, shownFile, found.profileNames.join(QStringLiteral(", ")))));
+            return;
+        }
+        const QString tag = QStringLiteral("[%1]").arg(only);
+        problems.removeIf([&](const QString& problem) { return !problem.contains(tag); });
+        found.profiles.removeIf([&](const cloudmonkey::ImportedProfile& p) { return p.account.name != only; });
+    }
+    message(tr("Reading %1").arg(shownFile));
+    for (const QString& problem : std::as_const(problems))
+        message(tr("Not imported: %1").arg(problem));
+
+    withClouds([this, found, problems, replace]() {
+        struct State
+        {
+            QList<cloudmonkey::ImportedProfile> profiles;
+            qsizetype next = 0;
+            QJsonArray imported;
+            QJsonArray skipped;
+            QStringList lines;
+            bool failed = false;
+        };
+        auto state = std::make_shared<State>();
+        state->profiles = found.profiles;
+        auto step = std::make_shared<std::function<void()>>();
+        // One profile after the other, as cloud import-openstack does: the function holds itself weakly and
+        // the pending continuations hold it strongly, so it lives exactly as long as there is work left.
+        *step = [this, state, weakStep = std::weak_ptr(step), problems, replace]() {
+            const auto step = weakStep.lock();
+            if (state->next >= state->profiles.size()) {
+                const QJsonObject json {{QStringLiteral("imported"), state->imported},
+                    {QStringLiteral("skipped"), state->skipped},
+                    {QStringLiteral("problems"), QJsonArray::fromStringList(problems)}};
+                if (state->imported.isEmpty() && state->skipped.isEmpty() && !state->failed)
+                    state->lines << tr("Nothing was imported.");
+                output(problems.isEmpty() && !state->failed ? Success : Failure, state->lines.join(QLatin1Char('\n')),
+                    json);
+                return;
+            }
+            const cloudmonkey::ImportedProfile profile = state->profiles.at(state->next++);
+            if (const QString problem = cloudNameProblem(profile.account.name); !problem.isEmpty()) {
+                message(tr("Not imported: profile [%1]: %2").arg(profile.account.name, problem));
+                state->failed = true;
+                (*step)();
+                return;
+            }
+            auto add = [this, state, step, profile]() {
+                m_clouds->addAccount(profile.account, profile.secret)
+                    .then(this, [this, state, step, profile](const Result<CloudAccount>& added) {
+                        if (!added) {
+                            message(tr("cloudtwinctl: %1").arg(added.error().message));
+                            state->failed = true;
+                        } else {
+                            (void)m_store->addEvent(ActivityEvent::Severity::Info, QStringLiteral("cloud.imported"),
+                                tr("Cloud %1 imported from %2 with cloudtwinctl.").arg(added->name, profile.source));
+                            for (const QString& note : profile.notes)
+                                message(tr("Note: %1").arg(note));
+                            state->lines << (profile.usesApiKey()
+                                    ? tr("Imported %1 (%2, API key)").arg(added->name, added->apiUrl)
+                                    : tr("Imported %1 (%2, user %3)").arg(added->name, added->apiUrl, added->userName));
+                            state->imported.append(QJsonObject {{QStringLiteral("name"), added->name},
+                                {QStringLiteral("id"), added->id}, {QStringLiteral("kind"), cloudKindName(added->kind)},
+                                {QStringLiteral("api_url"), added->apiUrl},
+                                {QStringLiteral("auth_type"), added->authType},
+                                {QStringLiteral("source"), profile.source},
+                                {QStringLiteral("notes"), QJsonArray::fromStringList(profile.notes)}});
+                        }
+                        (*step)();
+                    });
+            };
+            const auto existing = m_clouds->accountByName(profile.account.name);
+            if (!existing) {
+                add();
+            } else if (!replace) {
+                message(tr("Skipped %1: a cloud with this name already exists (add --replace to overwrite it).")
+                            .arg(profile.account.name));
+                state->skipped.append(profile.account.name);
+                (*step)();
+            } else {
+                m_clouds->removeAccount(existing->id)
+                    .then(this, [this, state, step, add, profile](const Status& removed) {
+                        if (!removed) {
+                            message(tr("cloudtwinctl: %1").arg(removed.error().message));
+                            state->failed = true;
+                            (*step)();
+                            return;
+                        }
+                        message(tr("Replacing %1.").arg(profile.account.name));
+                        add();
+                    });
+            }
+        };
+        (*step)();
+    });
+}
+
+} // namespace ct

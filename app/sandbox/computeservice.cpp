@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QSet>
 
 namespace ct::sandbox {
 
@@ -602,6 +603,36 @@ QString ComputeService::createSeeded(const QString& projectName, const QString& 
             && !server.value(QStringLiteral("deleted")).toBool())
             return str(server, "id"); // seeding twice does not duplicate
     }
+    return createSeededServer(projectName, name, flavorId, imageName, status);
+}
+
+QStringList ComputeService::createMany(const QString& projectName, const QString& prefix, int count)
+{
+    const QString projectId = IdentityService::projectId(projectName);
+    QSet<QString> taken;
+    for (const QJsonObject& server : m_context->store->items(kServers)) {
+        if (server.value(QStringLiteral("project_id")).toString() == projectId
+            && !server.value(QStringLiteral("deleted")).toBool())
+            taken.insert(str(server, "name"));
+    }
+    static const QStringList kFlavors {QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3")};
+    static const QStringList kImages {
+        QStringLiteral("cirros-0.6"), QStringLiteral("ubuntu-22.04"), QStringLiteral("debian-12")};
+    QStringList ids;
+    for (int i = 1; i <= count; ++i) {
+        const QString name = QStringLiteral("%1-%2").arg(prefix).arg(i, 5, 10, QLatin1Char('0'));
+        if (taken.contains(name))
+            continue;
+        ids << createSeededServer(projectName, name, kFlavors.at(i % kFlavors.size()), kImages.at(i % kImages.size()),
+            i % 3 == 0 ? QStringLiteral("SHUTOFF") : QStringLiteral("ACTIVE"));
+    }
+    return ids;
+}
+
+QString ComputeService::createSeededServer(const QString& projectName, const QString& name, const QString& flavorId,
+    const QString& imageName, const QString& status)
+{
+    const QString projectId = IdentityService::projectId(projectName);
     const AuthContext auth {{QStringLiteral("project_id"), projectId}, {QStringLiteral("project_name"), projectName},
         {QStringLiteral("user_id"), IdentityService::userId(projectName)}};
     const QJsonObject image = m_images->visibleImage(api::stableId(QStringLiteral("image-") + imageName), projectId);

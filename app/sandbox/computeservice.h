@@ -21,6 +21,9 @@ public:
     /// GET /compute and /compute/v2.1 (no token needed).
     HttpResponse versions(const QString& path) const;
 
+    /// Creates `count` servers named `<prefix>-00001`… in project `projectName` directly in ACTIVE (every third
+    /// one SHUTOFF), for trying CloudTwin with a large inventory. Names that exist already are skipped.
+    QStringList createMany(const QString& projectName, const QString& prefix, int count);
     /// Creates a server directly in `status` (ACTIVE or SHUTOFF), for seeding. Returns its id, or empty.
     QString createSeeded(const QString& projectName, const QString& name, const QString& flavorId,
         const QString& imageName, const QString& status);
@@ -28,6 +31,9 @@ public:
     static QJsonObject flavor(const QString& idOrName);
 
 private:
+    /// createSeeded without the look-up for an existing server of that name.
+    QString createSeededServer(const QString& projectName, const QString& name, const QString& flavorId,
+        const QString& imageName, const QString& status);
     HttpResponse dispatch(const HttpRequest& request, const QString& path, const AuthContext& auth, int version);
     QJsonObject renderServer(const QJsonObject& server, int version) const;
     QJsonArray links(const QString& kind, const QString& id) const;

@@ -192,6 +192,8 @@ bool HttpConnection::parseHeaders()
     const QUrl target(QString::fromLatin1(first.at(1)));
     m_request.path = target.path(QUrl::FullyDecoded);
     m_request.query = QUrlQuery(target);
+    if (const qsizetype mark = first.at(1).indexOf('?'); mark >= 0)
+        m_request.rawQuery = first.at(1).mid(mark + 1);
     for (qsizetype i = 1; i < lines.size(); ++i) {
         const qsizetype colon = lines[i].indexOf(':');
         if (colon > 0)

@@ -17,6 +17,7 @@ struct HttpRequest
     QByteArray method;
     QString path; ///< decoded, without the query
     QUrlQuery query;
+    QByteArray rawQuery; ///< the query exactly as sent (after '?'), for APIs that parse it themselves
     QHash<QByteArray, QByteArray> headers; ///< lower-case names
     QByteArray body; ///< empty when the body was spooled
     QString bodyFile; ///< spool file, or empty

@@ -1,5 +1,6 @@
 #include "sandboxcloud.h"
 
+#include "cloudstackservice.h"
 #include "computeservice.h"
 #include "httpserver.h"
 #include "identityservice.h"
@@ -25,6 +26,7 @@ SandboxCloud::SandboxCloud(QObject* parent)
     m_network = std::make_unique<NetworkService>(&m_context);
     m_volumes = std::make_unique<VolumeService>(&m_context, m_images.get());
     m_compute = std::make_unique<ComputeService>(&m_context, m_images.get(), m_network.get(), m_volumes.get());
+    m_cloudstack = std::make_unique<CloudStackService>(&m_context);
     m_http->setHandler([this](const HttpRequest& request) { return handle(request); });
 }
 
@@ -42,6 +44,8 @@ bool SandboxCloud::start(const QString& stateDir, quint16 port)
         spool.remove(leftover);
     if (fresh)
         createDefaults();
+    else if (m_store.items(QStringLiteral("cs_templates")).isEmpty())
+        m_cloudstack->createDefaults(); // a state folder from before the CloudStack emulation
     m_store.save();
     m_http->setSpoolDir(spool.absolutePath());
     if (!m_http->listen(port)) {
@@ -66,6 +70,21 @@ void SandboxCloud::createDefaults()
 {
     m_images->createDefaults();
     m_network->createDefaults();
+    m_cloudstack->createDefaults();
+}
+
+SandboxCloud::CloudStackKeys SandboxCloud::cloudStackKeys(const QString& account)
+{
+    if (!CloudStackService::accounts().contains(account))
+        return {};
+    return {CloudStackService::apiKey(account), CloudStackService::secretKey(account)};
+}
+
+QStringList SandboxCloud::seedManyCloudStack(const QString& account, int count, const QString& prefix)
+{
+    const QStringList ids = m_cloudstack->createMany(account, prefix, count);
+    m_store.save();
+    return ids;
 }
 
 void SandboxCloud::setFaults(const SandboxFaults& faults)
@@ -88,6 +107,14 @@ QStringList SandboxCloud::seed()
         m_compute->createSeeded(QStringLiteral("backup"), QStringLiteral("backup-01"), QStringLiteral("2"),
             QStringLiteral("cirros-0.6"), QStringLiteral("ACTIVE")),
     };
+    m_cloudstack->seed();
+    m_store.save();
+    return ids;
+}
+
+QStringList SandboxCloud::seedMany(const QString& projectName, int count, const QString& prefix)
+{
+    const QStringList ids = m_compute->createMany(projectName, prefix, count);
     m_store.save();
     return ids;
 }
@@ -157,14 +184,19 @@ HttpResponse SandboxCloud::handle(const HttpRequest& request)
     if (request.path.startsWith(QStringLiteral("/_sandbox/")) || request.path == QStringLiteral("/_sandbox")) {
         response = handleAdmin(request);
     } else {
-        const QString service = request.path.section(u'/', 1, 1);
-        const QString path = request.path.mid(service.size() + 1);
+        const QString first = request.path.section(u'/', 1, 1);
+        const QString path = request.path.mid(first.size() + 1);
+        // CloudStack: the API at /client/api, and what its secondary storage VM serves (/userdata, /upload).
+        static const QStringList cloudStackPrefixes
+            = {QStringLiteral("client"), QStringLiteral("userdata"), QStringLiteral("upload")};
+        const bool cloudStack = cloudStackPrefixes.contains(first);
+        const QString service = cloudStack ? QStringLiteral("cloudstack") : first;
         static const QStringList services = {QStringLiteral("identity"), QStringLiteral("compute"),
-            QStringLiteral("image"), QStringLiteral("network"), QStringLiteral("volume")};
+            QStringLiteral("image"), QStringLiteral("network"), QStringLiteral("volume"), QStringLiteral("cloudstack")};
         if (!services.contains(service)) {
             response = HttpResponse::text(404,
                 QByteArrayLiteral("404 Not Found\n\nThe CloudTwin sandbox serves "
-                                  "/identity, /compute, /image, /network and /volume.\n"),
+                                  "/identity, /compute, /image, /network, /volume and /client/api.\n"),
                 QByteArrayLiteral("text/plain"));
         } else if (m_faults.down.contains(service)) {
             return api::proxyDown(service); // the load balancer answers, not the service: no request id
@@ -176,11 +208,20 @@ HttpResponse SandboxCloud::handle(const HttpRequest& request)
                 return response;
             }
             if (faulty && m_faults.rateLimitEvery > 0 && ++m_rateCounter % m_faults.rateLimitEvery == 0) {
-                response = api::serviceError(service, 429, QStringLiteral("This request was rate-limited."));
+                response = cloudStack
+                    ? m_cloudstack->faultResponse(request, 429,
+                        QStringLiteral("The given user has reached his/her account api limit, please retry "
+                                       "after %1 ms.")
+                            .arg(m_faults.retryAfterS * 1000))
+                    : api::serviceError(service, 429, QStringLiteral("This request was rate-limited."));
                 response.header(QByteArrayLiteral("Retry-After"), QByteArray::number(m_faults.retryAfterS));
             } else if (faulty && fires(m_faults.errorRate, &m_errorCounter)) {
-                response = api::serviceError(service, m_faults.errorStatus,
-                    QStringLiteral("The sandbox injected this %1 error (fault error_rate).").arg(m_faults.errorStatus));
+                const QString text = QStringLiteral("The sandbox injected this %1 error (fault error_rate).")
+                                         .arg(m_faults.errorStatus);
+                response = cloudStack ? m_cloudstack->faultResponse(request, m_faults.errorStatus, text)
+                                      : api::serviceError(service, m_faults.errorStatus, text);
+            } else if (cloudStack) {
+                response = m_cloudstack->handle(request);
             } else {
                 response = route(request, service, path);
             }
@@ -191,7 +232,9 @@ HttpResponse SandboxCloud::handle(const HttpRequest& request)
         }
     }
     m_store.save();
-    response.header(QByteArrayLiteral("x-openstack-request-id"), requestId);
+    if (!request.path.startsWith(QStringLiteral("/client")) && !request.path.startsWith(QStringLiteral("/userdata"))
+        && !request.path.startsWith(QStringLiteral("/upload")))
+        response.header(QByteArrayLiteral("x-openstack-request-id"), requestId);
     return response;
 }
 
@@ -247,6 +290,20 @@ HttpResponse SandboxCloud::route(const HttpRequest& request, const QString& serv
     return m_volumes->handle(request, path, auth);
 }
 
+QJsonObject SandboxCloud::cloudStackInfo() const
+{
+    QJsonObject accounts;
+    for (const QString& account : CloudStackService::accounts()) {
+        const CloudStackKeys keys = cloudStackKeys(account);
+        accounts.insert(account,
+            QJsonObject {{QStringLiteral("apikey"), keys.apiKey}, {QStringLiteral("secretkey"), keys.secretKey},
+                {QStringLiteral("username"), account},
+                {QStringLiteral("password"), QString(account + QStringLiteral("-secret"))},
+                {QStringLiteral("domain"), QStringLiteral("ROOT")}});
+    }
+    return QJsonObject {{QStringLiteral("api_url"), cloudStackApiUrl()}, {QStringLiteral("accounts"), accounts}};
+}
+
 HttpResponse SandboxCloud::handleAdmin(const HttpRequest& request)
 {
     const auto error = [](int status, const QString& message) {
@@ -277,10 +334,37 @@ HttpResponse SandboxCloud::handleAdmin(const HttpRequest& request)
         reset();
         return HttpResponse::json(200, QJsonObject {{QStringLiteral("reset"), true}});
     } else if (path == QStringLiteral("/_sandbox/seed") && request.method == "POST") {
-        QJsonArray servers;
-        for (const QString& id : seed())
-            servers.append(id);
-        return HttpResponse::json(200, QJsonObject {{QStringLiteral("servers"), servers}});
+        QJsonObject body;
+        if (!request.body.isEmpty() && !request.jsonBody(&body))
+            return error(
+                400, QStringLiteral("the body must be a JSON object, e.g. {\"project\": \"demo\", \"count\": 5000}"));
+        QStringList ids;
+        QStringList cloudStackIds;
+        const QString cloud = body.value(QStringLiteral("cloud")).toString(QStringLiteral("openstack"));
+        if (cloud != QStringLiteral("openstack") && cloud != QStringLiteral("cloudstack"))
+            return error(400, QStringLiteral("\"cloud\" must be \"openstack\" or \"cloudstack\""));
+        if (body.isEmpty()) {
+            ids = seed();
+            cloudStackIds = m_cloudstack->seed(); // idempotent: the ids seed() just made or found
+        } else {
+            const QString project = body.value(QStringLiteral("project")).toString();
+            const int count = body.value(QStringLiteral("count")).toInt(-1);
+            if (project != QStringLiteral("demo") && project != QStringLiteral("backup"))
+                return error(400, QStringLiteral("\"project\" must be \"demo\" or \"backup\""));
+            if (count < 1 || count > 50000)
+                return error(400, QStringLiteral("\"count\" must be a number from 1 to 50000"));
+            const QString prefix = body.value(QStringLiteral("prefix")).toString(QStringLiteral("load"));
+            if (cloud == QStringLiteral("cloudstack"))
+                cloudStackIds = seedManyCloudStack(project, count, prefix);
+            else
+                ids = seedMany(project, count, prefix);
+        }
+        QJsonObject answer;
+        if (cloud == QStringLiteral("openstack"))
+            answer.insert(QStringLiteral("servers"), QJsonArray::fromStringList(ids));
+        if (!cloudStackIds.isEmpty() || cloud == QStringLiteral("cloudstack"))
+            answer.insert(QStringLiteral("virtualmachines"), QJsonArray::fromStringList(cloudStackIds));
+        return HttpResponse::json(200, answer);
     } else if (path == QStringLiteral("/_sandbox/info") && request.method == "GET") {
         return HttpResponse::json(200,
             QJsonObject {{QStringLiteral("identity_url"), identityUrl()}, {QStringLiteral("state_dir"), stateDir()},
@@ -289,7 +373,8 @@ HttpResponse SandboxCloud::handleAdmin(const HttpRequest& request)
                 {QStringLiteral("token_lifetime_s"), m_context.tokenLifetimeS},
                 {QStringLiteral("projects"),
                     QJsonObject {{QStringLiteral("demo"), projectId(QStringLiteral("demo"))},
-                        {QStringLiteral("backup"), projectId(QStringLiteral("backup"))}}}});
+                        {QStringLiteral("backup"), projectId(QStringLiteral("backup"))}}},
+                {QStringLiteral("cloudstack"), cloudStackInfo()}});
     }
     return error(404,
         QStringLiteral("unknown sandbox admin call %1 %2 (see app/sandbox/README.md)")

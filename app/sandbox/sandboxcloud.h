@@ -10,6 +10,7 @@
 
 namespace ct::sandbox {
 
+class CloudStackService;
 class ComputeService;
 class HttpServer;
 class IdentityService;
@@ -44,6 +45,17 @@ public:
     QString identityUrl() const { return m_context.baseUrl + QStringLiteral("/identity/v3"); }
     QString stateDir() const;
 
+    /// The CloudStack API on the same port: http://127.0.0.1:PORT/client/api.
+    QString cloudStackApiUrl() const { return m_context.baseUrl + QStringLiteral("/client/api"); }
+    /// A CloudStack account's API key pair (accounts "demo" and "backup"; stable, derived from the name). Both
+    /// empty for an unknown account. Passwords (for `login`) are "<account>-secret", domain ROOT.
+    struct CloudStackKeys
+    {
+        QString apiKey;
+        QString secretKey;
+    };
+    static CloudStackKeys cloudStackKeys(const QString& account);
+
     void setBuildDelay(int ms) { m_context.buildDelayMs = qMax(0, ms); }
     void setActionDelay(int ms) { m_context.actionDelayMs = qMax(0, ms); }
     void setTokenLifetime(int seconds) { m_context.tokenLifetimeS = qMax(1, seconds); }
@@ -52,8 +64,14 @@ public:
     SandboxFaults faults() const { return m_faults; }
 
     /// Creates web-01 (ACTIVE), db-01 (ACTIVE) and build-box (SHUTOFF) in project demo and backup-01 (ACTIVE) in
-    /// project backup, unless they exist. Returns their ids.
+    /// project backup, and the CloudStack VMs cs-web-01 (Running), cs-db-01 (Stopped) in account demo and
+    /// cs-backup-01 (Running) in account backup, unless they exist. Returns the OpenStack server ids (the admin
+    /// endpoint `POST /_sandbox/seed` lists the CloudStack ones under "virtualmachines").
     QStringList seed();
+    /// Creates `count` more servers `<prefix>-00001`… in project demo or backup (for large inventories).
+    QStringList seedMany(const QString& projectName, int count, const QString& prefix = QStringLiteral("load"));
+    /// The same for CloudStack VMs in account demo or backup (every third Stopped).
+    QStringList seedManyCloudStack(const QString& account, int count, const QString& prefix = QStringLiteral("load"));
     /// Forgets everything (servers, volumes, uploaded images, tokens, faults) and re-creates the defaults.
     void reset();
 
@@ -67,6 +85,7 @@ public:
 private:
     HttpResponse handle(const HttpRequest& request);
     HttpResponse handleAdmin(const HttpRequest& request);
+    QJsonObject cloudStackInfo() const;
     HttpResponse route(const HttpRequest& request, const QString& service, const QString& path);
     void createDefaults();
     static bool fires(double rate, qint64* counter);
@@ -80,6 +99,7 @@ private:
     std::unique_ptr<NetworkService> m_network;
     std::unique_ptr<VolumeService> m_volumes;
     std::unique_ptr<ComputeService> m_compute;
+    std::unique_ptr<CloudStackService> m_cloudstack;
     SandboxFaults m_faults;
     qint64 m_errorCounter = 0;
     qint64 m_dropCounter = 0;

@@ -7,7 +7,7 @@ namespace ct::sandbox {
 namespace {
 
 const QStringList kServices = {QStringLiteral("identity"), QStringLiteral("compute"), QStringLiteral("image"),
-    QStringLiteral("network"), QStringLiteral("volume")};
+    QStringLiteral("network"), QStringLiteral("volume"), QStringLiteral("cloudstack")};
 
 bool readServices(const QJsonValue& value, QStringList* out, const QString& key, QString* error)
 {

@@ -1,6 +1,7 @@
 #include "inventory/inventory.h"
 
 #include "logging/logging.h"
+#include "util/futures.h"
 
 #include <QSet>
 
@@ -150,15 +151,15 @@ void Inventory::startRefresh(const QString& accountId, bool full)
                      << options.changesSince;
     emit refreshStarted(accountId);
 
-    m_source(accountId)
-        .then(this,
-            [options](const Result<CloudProvider*>& provider) -> QFuture<Result<QList<Server>>> {
-                if (!provider)
-                    return QtFuture::makeReadyFuture(Result<QList<Server>>(provider.error()));
-                return provider.value()->listServers(options);
-            })
-        .unwrap()
-        .then(this, [this, accountId, generation, started, incremental](const Result<QList<Server>>& result) {
+    // The inventory may be gone (signed out, window closed) before a slow cloud answers.
+    auto listed = thenWhileAlive(
+        m_source(accountId), this, [options](const Result<CloudProvider*>& provider) -> QFuture<Result<QList<Server>>> {
+            if (!provider)
+                return QtFuture::makeReadyFuture(Result<QList<Server>>(provider.error()));
+            return provider.value()->listServers(options);
+        }).unwrap();
+    thenWhileAlive(std::move(listed), this,
+        [this, accountId, generation, started, incremental](const Result<QList<Server>>& result) {
             finishRefresh(accountId, generation, started, incremental, result);
         });
 }

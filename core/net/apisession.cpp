@@ -135,6 +135,11 @@ ApiSession::~ApiSession()
 {
     // Continuations attached with a context that dies before its future finishes trip an assertion in
     // Qt 6.4, so everything waiting on this session is finished here, while the session is still whole.
+    abortAll();
+}
+
+void ApiSession::abortAll()
+{
     const auto waiters = std::exchange(m_reauthWaiters, {});
     for (const auto& waiter : waiters) {
         waiter->addResult(makeError(ErrorCode::Unavailable, tr("%1: cancelled.").arg(m_cloudName)));

@@ -122,6 +122,10 @@ public:
     void setErrorTranslator(ErrorTranslator translator) { m_errorTranslator = std::move(translator); }
     const ErrorTranslator& errorTranslator() const { return m_errorTranslator; }
 
+    /// Fails every request in flight and every waiter for a re-authentication ("cancelled"), now, while the
+    /// owner's clients are still alive to see it (their continuations are bound to them).
+    void abortAll();
+
     /// Starts a job. Connect to its finished() before returning to the event loop.
     ApiJob* send(ApiRequest request);
     /// The same, as a future.

@@ -61,7 +61,11 @@ OpenStackProvider::OpenStackProvider(CloudAccount account, QByteArray secret, Ht
     m_networks = std::make_unique<NetworkService>(endpointFor(QStringLiteral("network")));
 }
 
-OpenStackProvider::~OpenStackProvider() = default;
+OpenStackProvider::~OpenStackProvider()
+{
+    // The service clients are destroyed before the session; their continuations must run while they live.
+    m_session->abortAll();
+}
 
 Status OpenStackProvider::prepare() { return m_session->prepareTls(); }
 

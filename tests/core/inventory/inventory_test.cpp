@@ -274,5 +274,20 @@ TEST(ServerRole, NamesAreStable)
     EXPECT_EQ(serverRoleName(ServerRole::Unmanaged), QStringLiteral("unmanaged"));
 }
 
+TEST_F(InventoryTest, AnInventoryDestroyedWhileACloudIsStillAnsweringIsSafe)
+{
+    // Signing out closes the inventory while a slow cloud is still listing; its answer must go nowhere.
+    addProvider(QStringLiteral("slow"))
+        ->queueServers(QList<Server> {makeServer(QStringLiteral("1"), QStringLiteral("vm"))}, 200);
+    {
+        Inventory inventory(source());
+        inventory.setClouds({account(QStringLiteral("slow"), QStringLiteral("Slow"))});
+        inventory.refreshAll();
+        ASSERT_TRUE(inventory.isRefreshing());
+    }
+    QTest::qWait(400); // the provider answers after the inventory is gone
+    SUCCEED();
+}
+
 } // namespace
 } // namespace ct

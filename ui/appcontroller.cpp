@@ -55,9 +55,9 @@ void AppController::start()
         url = parsed.value();
     }
     if (m_options.startSandbox) {
-        const Result<QString> sandbox = m_options.startSandbox(m_dataDir->path());
+        const Result<SandboxEndpoints> sandbox = m_options.startSandbox(m_dataDir->path());
         if (sandbox)
-            m_sandboxUrl = sandbox.value();
+            m_sandbox = sandbox.value();
         else
             qCWarning(lcUi) << "the sandbox cloud did not start:" << sandbox.error().message;
     }
@@ -116,8 +116,7 @@ void AppController::openMainWindow(const SignedInUser& user)
             connect(window, &MainWindow::accountDeleted, this, [this](const QString& name) {
                 leaveMainWindow(tr("The account %1 and all its data were deleted.").arg(name));
             });
-            if (!m_sandboxUrl.isEmpty())
-                window->cloudContext()->setSandboxUrl(m_sandboxUrl);
+            window->cloudContext()->setSandbox(m_sandbox);
             connect(window, &MainWindow::hiddenToTray, this, [this]() {
                 // Once ever, not once per run: people who know it do not need it again.
                 if (m_settings->trayHintShown())

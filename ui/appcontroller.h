@@ -1,6 +1,7 @@
 #pragma once
 
 #include "auth/accountservice.h"
+#include "cloudcontext.h"
 #include "mainwindow.h"
 #include "secrets/crypto.h"
 #include "signindialog.h"
@@ -35,9 +36,9 @@ public:
         crypto::KdfCost cost = crypto::KdfCost::interactive();
         bool installLogFile = true; ///< tests leave the global log handler alone
         bool applyLanguage = true; ///< tests keep the source language
-        /// --sandbox: starts the built-in sandbox cloud for this data folder and returns its identity URL. Each
-        /// signed-in user then gets a "Sandbox" cloud account pointing at it. Unset: no sandbox.
-        std::function<Result<QString>(const QString& dataDir)> startSandbox;
+        /// --sandbox: starts the built-in sandbox cloud for this data folder and says where it answers. Each
+        /// signed-in user then gets "Sandbox" cloud accounts pointing at it. Unset: no sandbox.
+        std::function<Result<SandboxEndpoints>(const QString& dataDir)> startSandbox;
     };
 
     explicit AppController(Options options, QObject* parent = nullptr);
@@ -53,8 +54,8 @@ public:
     TrayIntegration* tray() const { return m_tray; }
     StoreWorker* worker() const { return m_worker.get(); }
     AppSettings* settings() const { return m_settings.get(); }
-    /// The sandbox's identity URL when it runs (see Options::startSandbox).
-    const QString& sandboxUrl() const { return m_sandboxUrl; }
+    /// Where the sandbox answers when it runs (see Options::startSandbox).
+    const SandboxEndpoints& sandbox() const { return m_sandbox; }
 
 signals:
     /// The app should end with `exitCode` (connected to QCoreApplication::exit in main).
@@ -78,7 +79,7 @@ private:
     QPointer<MainWindow> m_mainWindow;
     QPointer<QMessageBox> m_fatal;
     TrayIntegration* m_tray = nullptr;
-    QString m_sandboxUrl;
+    SandboxEndpoints m_sandbox;
     bool m_quitting = false;
 };
 

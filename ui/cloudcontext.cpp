@@ -72,9 +72,9 @@ void CloudContext::applyAccounts()
     emit accountsChanged();
 }
 
-void CloudContext::setSandboxUrl(const QString& identityUrl)
+void CloudContext::setSandbox(const SandboxEndpoints& endpoints)
 {
-    m_sandboxUrl = identityUrl;
+    m_sandbox = endpoints;
     m_sandboxChecked = false;
     if (m_loaded)
         ensureSandbox();
@@ -82,39 +82,62 @@ void CloudContext::setSandboxUrl(const QString& identityUrl)
 
 void CloudContext::ensureSandbox()
 {
-    if (m_sandboxUrl.isEmpty() || m_sandboxChecked)
+    if (m_sandboxChecked)
         return;
     m_sandboxChecked = true;
+    if (!m_sandbox.identityUrl.isEmpty()) {
+        CloudAccount openStack;
+        openStack.kind = CloudKind::OpenStack;
+        openStack.name = tr("Sandbox");
+        openStack.sandbox = true;
+        openStack.authUrl = m_sandbox.identityUrl;
+        openStack.userName = QStringLiteral("demo");
+        openStack.projectName = QStringLiteral("demo");
+        openStack.userDomainName = QStringLiteral("Default");
+        openStack.projectDomainName = QStringLiteral("Default");
+        openStack.regionName = QStringLiteral("RegionOne");
+        ensureSandboxAccount(openStack, QByteArrayLiteral("demo-secret"));
+    }
+    if (!m_sandbox.cloudStackUrl.isEmpty() && !m_sandbox.cloudStackApiKey.isEmpty()) {
+        CloudAccount cloudStack;
+        cloudStack.kind = CloudKind::CloudStack;
+        cloudStack.name = tr("Sandbox (CloudStack)");
+        cloudStack.sandbox = true;
+        cloudStack.apiUrl = m_sandbox.cloudStackUrl;
+        cloudStack.apiKey = m_sandbox.cloudStackApiKey;
+        ensureSandboxAccount(cloudStack, m_sandbox.cloudStackSecretKey);
+    }
+}
+
+void CloudContext::ensureSandboxAccount(const CloudAccount& wanted, const QByteArray& secret)
+{
+    const auto endpoint = [](const CloudAccount& account) {
+        return account.kind == CloudKind::CloudStack ? account.apiUrl : account.authUrl;
+    };
     for (const CloudAccount& account : m_service->accounts()) {
-        if (!account.sandbox)
+        if (!account.sandbox || account.kind != wanted.kind)
             continue;
-        if (account.authUrl == m_sandboxUrl)
+        if (endpoint(account) == endpoint(wanted))
             return;
         // The sandbox listens on another port this time.
         CloudAccount moved = account;
-        moved.authUrl = m_sandboxUrl;
+        moved.authUrl = wanted.authUrl;
+        moved.apiUrl = wanted.apiUrl;
         updateAccount(moved, {}).then(this, [](const Status& updated) {
             if (!updated)
                 qCWarning(lcUi) << "cannot update the sandbox account:" << updated.error().message;
         });
         return;
     }
-    CloudAccount sandbox;
-    sandbox.name = tr("Sandbox");
-    if (m_service->accountByName(sandbox.name))
-        sandbox.name = QStringLiteral("cloudtwin-sandbox");
-    sandbox.sandbox = true;
-    sandbox.authUrl = m_sandboxUrl;
-    sandbox.userName = QStringLiteral("demo");
-    sandbox.projectName = QStringLiteral("demo");
-    sandbox.userDomainName = QStringLiteral("Default");
-    sandbox.projectDomainName = QStringLiteral("Default");
-    sandbox.regionName = QStringLiteral("RegionOne");
-    addAccount(sandbox, QByteArrayLiteral("demo-secret")).then(this, [](const Result<CloudAccount>& added) {
+    CloudAccount account = wanted;
+    if (m_service->accountByName(account.name))
+        account.name = account.kind == CloudKind::CloudStack ? QStringLiteral("cloudtwin-sandbox-cloudstack")
+                                                             : QStringLiteral("cloudtwin-sandbox");
+    addAccount(account, secret).then(this, [kind = cloudKindName(account.kind)](const Result<CloudAccount>& added) {
         if (!added)
-            qCWarning(lcUi) << "cannot add the sandbox account:" << added.error().message;
+            qCWarning(lcUi) << "cannot add the sandbox account:" << kind << added.error().message;
         else
-            qCInfo(lcUi) << "added the sandbox account";
+            qCInfo(lcUi) << "added the sandbox account" << kind;
     });
 }
 

@@ -14,6 +14,15 @@ class Inventory;
 class StoreWorker;
 class UserSecrets;
 
+/// Where the in-process sandbox cloud answers (app/sandbox), and the demo credentials of its CloudStack side.
+struct SandboxEndpoints
+{
+    QString identityUrl; ///< OpenStack Keystone, e.g. http://127.0.0.1:PORT/identity/v3
+    QString cloudStackUrl; ///< e.g. http://127.0.0.1:PORT/client/api
+    QString cloudStackApiKey;
+    QByteArray cloudStackSecretKey;
+};
+
 /// The signed-in user's clouds for the pages: reads the accounts on the store worker, keeps CloudService
 /// (accounts + secrets → providers) and the live Inventory in step, and adds the built-in "Sandbox" account
 /// when the app runs with a sandbox. Never blocks; everything continues from futures.
@@ -36,9 +45,10 @@ public:
     const QString& loadError() const { return m_loadError; }
     QList<CloudAccount> accounts() const;
 
-    /// The in-process sandbox's identity URL: after loading, a "Sandbox" account is added when the user has
-    /// none, and its auth URL follows the sandbox's (its port changes between runs). Empty: no sandbox.
-    void setSandboxUrl(const QString& identityUrl);
+    /// The in-process sandbox: after loading, a "Sandbox" (OpenStack) and a "Sandbox (CloudStack)" account are
+    /// added when the user has none of that kind, and their URLs follow the sandbox's (its port changes between
+    /// runs). Empty URLs: no sandbox of that kind.
+    void setSandbox(const SandboxEndpoints& endpoints);
 
     QFuture<Result<CloudAccount>> addAccount(const CloudAccount& account, const QByteArray& secret);
     /// Stores changed settings; an empty `secret` keeps the stored one.
@@ -53,12 +63,13 @@ signals:
 private:
     void applyAccounts();
     void ensureSandbox();
+    void ensureSandboxAccount(const CloudAccount& wanted, const QByteArray& secret);
 
     StoreWorker& m_worker;
     SignedInUser m_user;
     CloudService* m_service;
     Inventory* m_inventory;
-    QString m_sandboxUrl;
+    SandboxEndpoints m_sandbox;
     bool m_loaded = false;
     bool m_sandboxChecked = false;
     QString m_loadError;

@@ -250,7 +250,10 @@ QString InventoryModel::addressesText(const Server& server)
     return ips.join(QStringLiteral(", "));
 }
 
-QString InventoryModel::cloudLabel(const InventoryRow& row) { return row.sandbox ? tr("Sandbox") : row.cloudName; }
+QString InventoryModel::cloudLabel(const InventoryRow& row)
+{
+    return ct::cloudLabel(row.cloudName, row.sandbox, row.kind);
+}
 
 QVariant InventoryModel::data(const QModelIndex& index, int role) const
 {

@@ -74,7 +74,7 @@ public:
     static QString powerText(PowerState state);
     static QString roleText(ServerRole role);
     static QString addressesText(const Server& server);
-    /// "Sandbox" for the sandbox account, else its name.
+    /// "Sandbox" / "Sandbox (CloudStack)" for the built-in accounts, else the cloud's name.
     static QString cloudLabel(const InventoryRow& row);
 
 private:

@@ -554,7 +554,7 @@ void VmsPage::updateBanners()
             m_bannerLayout->addWidget(banner);
             m_banners.insert(state.accountId, banner);
         }
-        const QString name = state.sandbox ? tr("Sandbox") : state.name;
+        const QString name = cloudLabel(state.name, state.sandbox, state.kind);
         banner->findChild<QLabel*>(QStringLiteral("bannerText"))
             ->setText(tr("<b>%1 cannot be reached.</b> %2 The VMs shown for it are from the last successful "
                          "refresh.")
@@ -602,7 +602,7 @@ void VmsPage::updateCloudFilter()
     m_cloudFilter->clear();
     m_cloudFilter->addItem(tr("All clouds"), QString());
     for (const CloudAccount& account : m_clouds.accounts())
-        m_cloudFilter->addItem(account.sandbox ? tr("Sandbox") : account.name, account.id);
+        m_cloudFilter->addItem(cloudLabel(account), account.id);
     const int index = m_cloudFilter->findData(current);
     m_cloudFilter->setCurrentIndex(qMax(0, index));
     m_proxy->setAccountId(m_cloudFilter->currentData().toString());

@@ -103,7 +103,7 @@ int main(int argc, char* argv[])
     // The sandbox lives as long as the app, on the GUI thread (its timers drive the VMs' state changes).
     ct::sandbox::SandboxCloud sandbox;
     if (options.sandbox) {
-        controllerOptions.startSandbox = [&sandbox](const QString& dataDir) -> ct::Result<QString> {
+        controllerOptions.startSandbox = [&sandbox](const QString& dataDir) -> ct::Result<ct::SandboxEndpoints> {
             const QString stateDir = QDir(dataDir).filePath(QStringLiteral("sandbox"));
             // Seed once: VMs the person deletes in the sandbox stay deleted after a restart.
             const bool fresh = !QFileInfo::exists(QDir(stateDir).filePath(QStringLiteral("state.json")));
@@ -111,7 +111,9 @@ int main(int argc, char* argv[])
                 return ct::makeError(ct::ErrorCode::Unavailable, sandbox.errorString());
             if (fresh)
                 sandbox.seed();
-            return sandbox.identityUrl();
+            const auto keys = ct::sandbox::SandboxCloud::cloudStackKeys(QStringLiteral("demo"));
+            return ct::SandboxEndpoints {
+                sandbox.identityUrl(), sandbox.cloudStackApiUrl(), keys.apiKey, keys.secretKey.toUtf8()};
         };
     }
     ct::AppController controller(controllerOptions);

@@ -1,5 +1,7 @@
 #include "cloud/cloudaccount.h"
 
+#include <QCoreApplication>
+
 namespace ct {
 
 namespace {
@@ -56,6 +58,14 @@ void CloudAccount::applySettingsJson(const QJsonObject& json)
     }
     insecure = json.value(QStringLiteral("insecure")).toBool();
     sandbox = json.value(QStringLiteral("sandbox")).toBool();
+}
+
+QString cloudLabel(const QString& name, bool sandbox, CloudKind kind)
+{
+    if (!sandbox)
+        return name;
+    return kind == CloudKind::CloudStack ? QCoreApplication::translate("ct::CloudAccount", "Sandbox (CloudStack)")
+                                         : QCoreApplication::translate("ct::CloudAccount", "Sandbox");
 }
 
 QString cloudKindName(CloudKind kind)

@@ -53,6 +53,12 @@ struct CloudAccount
 };
 
 QString cloudKindName(CloudKind kind); ///< "openstack" / "cloudstack"
+/// What the UI calls a cloud: its name, or "Sandbox" / "Sandbox (CloudStack)" for the built-in ones.
+QString cloudLabel(const QString& name, bool sandbox, CloudKind kind);
+inline QString cloudLabel(const CloudAccount& account)
+{
+    return cloudLabel(account.name, account.sandbox, account.kind);
+}
 bool cloudKindFromName(const QString& name, CloudKind* kind);
 
 } // namespace ct

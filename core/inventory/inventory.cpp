@@ -80,6 +80,7 @@ void Inventory::setClouds(const QList<CloudAccount>& accounts)
         cloud.state.accountId = account.id;
         cloud.state.name = account.name;
         cloud.state.sandbox = account.sandbox;
+        cloud.state.kind = account.kind;
         clouds.insert(account.id, std::move(cloud));
     }
     const bool wasRefreshing = isRefreshing();
@@ -234,6 +235,7 @@ InventoryRow Inventory::rowFor(const Cloud& cloud, const Server& server) const
     row.accountId = cloud.account.id;
     row.cloudName = cloud.account.name;
     row.sandbox = cloud.account.sandbox;
+    row.kind = cloud.account.kind;
     row.role = ServerRole::Unmanaged;
     row.server = server;
     return row;

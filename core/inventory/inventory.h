@@ -25,6 +25,7 @@ struct CloudState
     QString accountId;
     QString name;
     bool sandbox = false;
+    CloudKind kind = CloudKind::OpenStack;
     bool refreshing = false;
     bool ok = false; ///< the last refresh succeeded (false before the first one finishes)
     QString error; ///< why the last refresh failed; empty when ok

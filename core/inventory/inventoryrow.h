@@ -22,6 +22,7 @@ struct InventoryRow
     QString accountId;
     QString cloudName;
     bool sandbox = false;
+    CloudKind kind = CloudKind::OpenStack;
     ServerRole role = ServerRole::Unmanaged;
     Server server;
 };

@@ -53,7 +53,9 @@ class TestCloudsPage : public QObject
     {
         const QString url = m_sandbox->identityUrl();
         return [url](AppController::Options& options) {
-            options.startSandbox = [url](const QString&) -> Result<QString> { return url; };
+            options.startSandbox = [url](const QString&) -> Result<SandboxEndpoints> {
+                return SandboxEndpoints {url, {}, {}, {}};
+            };
         };
     }
 

@@ -1,6 +1,7 @@
 // Screenshots of the VMs page (with the sandbox), the Clouds page, the Test connection dialog and the add-cloud
 // dialog, for people to look at. Skipped unless CLOUDTWIN_SHOTS_DIR names a folder; run it under Xvfb:
 //   CLOUDTWIN_SHOTS_DIR=/tmp/shots xvfb-run -a -s "-screen 0 1280x800x24" env QT_QPA_PLATFORM=xcb ./tst_uishots
+#include "cloud/openstack/cloudsyaml.h"
 #include "cloudaccountdialog.h"
 #include "cloudcontext.h"
 #include "cloudspage.h"
@@ -54,16 +55,20 @@ private slots:
         other.seed();
 
         Harness h(true, [&sandbox](AppController::Options& options) {
-            const QString url = sandbox.identityUrl();
-            options.startSandbox = [url](const QString&) -> Result<QString> { return url; };
+            // Both of the sandbox's clouds, as `cloudtwin --sandbox` offers them.
+            const auto keys = sandbox::SandboxCloud::cloudStackKeys(QStringLiteral("demo"));
+            const SandboxEndpoints endpoints {
+                sandbox.identityUrl(), sandbox.cloudStackApiUrl(), keys.apiKey, keys.secretKey.toUtf8()};
+            options.startSandbox = [endpoints](const QString&) -> Result<SandboxEndpoints> { return endpoints; };
         });
         h.createUser(QStringLiteral("alice"));
         MainWindow* window = h.signIn(QStringLiteral("alice"));
         QVERIFY(window);
         window->resize(1200, 700);
         VmsPage* page = window->vmsPage();
-        QTRY_COMPARE_WITH_TIMEOUT(page->model()->rowCount(), 3, 15000);
-        QVERIFY(page->selectServer(QStringLiteral("web-01")));
+        // web-01, db-01, build-box (OpenStack) and cs-web-01, cs-db-01 (CloudStack), side by side.
+        QTRY_COMPARE_WITH_TIMEOUT(page->model()->rowCount(), 5, 15000);
+        QVERIFY(page->selectServer(QStringLiteral("cs-web-01")));
         shoot(window, QStringLiteral("vms-sandbox.png"));
 
         // A second cloud that then stops answering: the banner.
@@ -76,7 +81,7 @@ private slots:
         backup.projectDomainName = QStringLiteral("Default");
         backup.regionName = QStringLiteral("RegionOne");
         QVERIFY(await(window->cloudContext()->addAccount(backup, "backup-secret")).ok());
-        QTRY_COMPARE_WITH_TIMEOUT(page->model()->rowCount(), 4, 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(page->model()->rowCount(), 6, 15000);
         // Its compute API now answers like a dead backend behind a load balancer (HTML 503). (Stopping the
         // server is not enough: the open keep-alive connection would still be served.)
         sandbox::SandboxFaults faults;
@@ -86,6 +91,18 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(page->findChild<QFrame*>(QStringLiteral("cloudBanner")) != nullptr, 30000);
         QTRY_VERIFY_WITH_TIMEOUT(!window->cloudContext()->inventory()->isRefreshing(), 30000);
         shoot(window, QStringLiteral("vms-banner.png"));
+
+        // A real OpenStack beside them, when one is named (the minicloud in CI).
+        if (!qEnvironmentVariableIsEmpty("OS_CLOUD")) {
+            auto imported = openstack::CloudsYaml::load();
+            QVERIFY2(imported, qPrintable(imported ? QString() : imported.error().message));
+            for (const auto& entry : imported->clouds) {
+                if (entry.account.name == qEnvironmentVariable("OS_CLOUD"))
+                    QVERIFY(await(window->cloudContext()->addAccount(entry.account, entry.secret)).ok());
+            }
+            QTRY_VERIFY_WITH_TIMEOUT(!window->cloudContext()->inventory()->isRefreshing(), 60000);
+            shoot(window, QStringLiteral("vms-real-openstack.png"));
+        }
 
         window->showPage(MainWindow::Page::Clouds);
         QVERIFY(window->cloudsPage()->selectCloud(QStringLiteral("Sandbox")));

@@ -96,7 +96,9 @@ private slots:
     {
         Harness h(true, [this](AppController::Options& options) {
             const QString url = m_sandbox->identityUrl();
-            options.startSandbox = [url](const QString&) -> Result<QString> { return url; };
+            options.startSandbox = [url](const QString&) -> Result<SandboxEndpoints> {
+                return SandboxEndpoints {url, {}, {}, {}};
+            };
         });
         MainWindow* window = signInWithSandbox(h);
         QVERIFY(window);
@@ -150,7 +152,9 @@ private slots:
         other->seed();
         Harness h(true, [this](AppController::Options& options) {
             const QString url = m_sandbox->identityUrl();
-            options.startSandbox = [url](const QString&) -> Result<QString> { return url; };
+            options.startSandbox = [url](const QString&) -> Result<SandboxEndpoints> {
+                return SandboxEndpoints {url, {}, {}, {}};
+            };
         });
         MainWindow* window = signInWithSandbox(h);
         QVERIFY(window);

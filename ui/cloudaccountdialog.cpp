@@ -4,6 +4,7 @@
 #include "hintlabel.h"
 #include "uimetrics.h"
 
+#include <QButtonGroup>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -15,6 +16,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -24,6 +26,7 @@ namespace {
 
 const QString kPasswordType = QStringLiteral("password");
 const QString kAppCredType = QStringLiteral("v3applicationcredential");
+const QString kApiKeyType = QStringLiteral("apikey");
 
 } // namespace
 
@@ -35,15 +38,30 @@ CloudAccountDialog::CloudAccountDialog(
     , m_saver(std::move(saver))
 {
     setObjectName(QStringLiteral("cloudAccountDialog"));
-    setWindowTitle(m_existing ? tr("Edit Cloud %1").arg(m_existing->sandbox ? tr("Sandbox") : m_existing->name)
-                              : tr("Add OpenStack Cloud"));
+    setWindowTitle(
+        m_existing ? tr("Edit Cloud %1").arg(m_existing->sandbox ? tr("Sandbox") : m_existing->name) : tr("Add Cloud"));
 
-    auto* intro = new HintLabel(this);
-    intro->setHint(HintLabel::Kind::Plain,
-        tr("Enter the values from your cloud's clouds.yaml or openrc file (in Horizon: API Access). "
-           "The password is kept in your keychain or CloudTwin's encrypted file, never in the database."));
+    // The kind comes first: it decides every other field.
+    m_kindOpenStack = new QRadioButton(tr("&OpenStack"), this);
+    m_kindOpenStack->setObjectName(QStringLiteral("kindOpenStack"));
+    m_kindCloudStack = new QRadioButton(tr("Apache &CloudStack"), this);
+    m_kindCloudStack->setObjectName(QStringLiteral("kindCloudStack"));
+    auto* kindGroup = new QButtonGroup(this);
+    kindGroup->addButton(m_kindOpenStack);
+    kindGroup->addButton(m_kindCloudStack);
+    m_kindOpenStack->setChecked(true);
+    auto* kindRow = new QHBoxLayout;
+    auto* kindLabel = new QLabel(tr("Cloud type:"), this);
+    kindRow->addWidget(kindLabel);
+    kindRow->addWidget(m_kindOpenStack);
+    kindRow->addWidget(m_kindCloudStack);
+    kindRow->addStretch(1);
+
+    m_intro = new HintLabel(this);
+    m_intro->setObjectName(QStringLiteral("introLabel"));
 
     auto* form = new QFormLayout;
+    m_form = form;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->setVerticalSpacing(4);
     m_name = addField(form, tr("&Name:"), "nameField", &m_nameHint);
@@ -75,6 +93,24 @@ CloudAccountDialog::CloudAccountDialog(
     m_region->setObjectName(QStringLiteral("regionField"));
     m_region->setPlaceholderText(tr("optional, e.g. RegionOne"));
     form->addRow(tr("&Region:"), m_region);
+
+    m_apiUrl = addField(form, tr("API &endpoint:"), "apiUrlField", &m_apiUrlHint);
+    m_apiUrl->setPlaceholderText(QStringLiteral("https://cloud.example.com/client/api"));
+    m_csAuthType = new QComboBox(this);
+    m_csAuthType->setObjectName(QStringLiteral("csAuthTypeField"));
+    m_csAuthType->addItem(tr("API key and secret key"), kApiKeyType);
+    m_csAuthType->addItem(tr("User name, password and domain"), kPasswordType);
+    form->addRow(tr("Sign in wit&h:"), m_csAuthType);
+    m_apiKey = addField(form, tr("API &key:"), "apiKeyField", &m_apiKeyHint);
+    m_secretKey = addField(form, tr("&Secret key:"), "secretKeyField", &m_secretKeyHint);
+    m_secretKey->setEchoMode(QLineEdit::Password);
+    m_csUserName = addField(form, tr("&User name:"), "csUserNameField", &m_csUserNameHint);
+    m_csPassword = addField(form, tr("&Password:"), "csPasswordField", &m_csPasswordHint);
+    m_csPassword->setEchoMode(QLineEdit::Password);
+    m_csDomain = new QLineEdit(QStringLiteral("/"), this);
+    m_csDomain->setObjectName(QStringLiteral("csDomainField"));
+    m_csDomain->setPlaceholderText(tr("/ for the ROOT domain, or a path such as /customers/acme"));
+    form->addRow(tr("Do&main:"), m_csDomain);
 
     m_caFile = new QLineEdit(this);
     m_caFile->setObjectName(QStringLiteral("caFileField"));
@@ -116,7 +152,8 @@ CloudAccountDialog::CloudAccountDialog(
     bottom->addWidget(buttons);
 
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(intro);
+    layout->addLayout(kindRow);
+    layout->addWidget(m_intro);
     layout->addLayout(form);
     layout->addWidget(m_error);
     layout->addStretch(1);
@@ -125,7 +162,18 @@ CloudAccountDialog::CloudAccountDialog(
 
     if (m_existing) {
         const CloudAccount& a = *m_existing;
+        // An account keeps its kind: its VMs and stored secret belong to that cloud.
+        (a.kind == CloudKind::CloudStack ? m_kindCloudStack : m_kindOpenStack)->setChecked(true);
+        m_kindOpenStack->setEnabled(false);
+        m_kindCloudStack->setEnabled(false);
         m_name->setText(a.name);
+        m_apiUrl->setText(a.apiUrl);
+        m_csAuthType->setCurrentIndex(a.apiKey.isEmpty() && a.kind == CloudKind::CloudStack ? 1 : 0);
+        m_apiKey->setText(a.apiKey);
+        if (a.kind == CloudKind::CloudStack) {
+            m_csUserName->setText(a.userName);
+            m_csDomain->setText(a.domain.isEmpty() ? QStringLiteral("/") : a.domain);
+        }
         m_authUrl->setText(a.authUrl);
         const bool appCred = a.authType == kAppCredType || a.authType == QLatin1String("application_credential");
         m_authType->setCurrentIndex(appCred ? 1 : 0);
@@ -140,6 +188,8 @@ CloudAccountDialog::CloudAccountDialog(
         const QString keep = tr("unchanged (type to replace)");
         m_password->setPlaceholderText(keep);
         m_appCredSecret->setPlaceholderText(keep);
+        m_secretKey->setPlaceholderText(keep);
+        m_csPassword->setPlaceholderText(keep);
     }
 
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -167,24 +217,64 @@ CloudAccountDialog::CloudAccountDialog(
     });
     connect(m_insecure, &QCheckBox::toggled, this, &CloudAccountDialog::validate);
     emit m_authType->currentIndexChanged(m_authType->currentIndex());
-    // Show which rows belong to which sign-in type.
-    auto setRowsVisible = [form, this]() {
-        const bool appCred = m_authType->currentData().toString() == kAppCredType;
-        for (QWidget* field :
-            {static_cast<QWidget*>(m_userName), static_cast<QWidget*>(m_password), static_cast<QWidget*>(m_project),
-                static_cast<QWidget*>(m_userDomain), static_cast<QWidget*>(m_projectDomain)})
-            form->setRowVisible(field, !appCred);
-        for (QWidget* hint : {static_cast<QWidget*>(m_userNameHint), static_cast<QWidget*>(m_passwordHint),
-                 static_cast<QWidget*>(m_projectHint)})
-            form->setRowVisible(hint, !appCred);
-        form->setRowVisible(m_appCredId, appCred);
-        form->setRowVisible(m_appCredSecret, appCred);
-        form->setRowVisible(m_appCredIdHint, appCred);
-        form->setRowVisible(m_appCredSecretHint, appCred);
-    };
-    connect(m_authType, &QComboBox::currentIndexChanged, this, setRowsVisible);
-    setRowsVisible();
+    connect(m_authType, &QComboBox::currentIndexChanged, this, &CloudAccountDialog::updateRows);
+    connect(m_csAuthType, &QComboBox::currentIndexChanged, this, [this]() {
+        updateRows();
+        validate();
+    });
+    connect(kindGroup, &QButtonGroup::buttonToggled, this, [this](QAbstractButton*, bool checked) {
+        if (!checked)
+            return;
+        updateRows();
+        validate();
+    });
+    updateRows();
     validate();
+}
+
+CloudKind CloudAccountDialog::kind() const
+{
+    return m_kindCloudStack->isChecked() ? CloudKind::CloudStack : CloudKind::OpenStack;
+}
+
+void CloudAccountDialog::setKind(CloudKind kind)
+{
+    if (m_existing)
+        return;
+    (kind == CloudKind::CloudStack ? m_kindCloudStack : m_kindOpenStack)->setChecked(true);
+}
+
+bool CloudAccountDialog::csUsesApiKey() const { return m_csAuthType->currentData().toString() == kApiKeyType; }
+
+void CloudAccountDialog::updateRows()
+{
+    const bool cloudStack = kind() == CloudKind::CloudStack;
+    const bool appCred = m_authType->currentData().toString() == kAppCredType;
+    const bool apiKey = csUsesApiKey();
+    auto show = [this](std::initializer_list<QWidget*> widgets, bool visible) {
+        for (QWidget* widget : widgets)
+            m_form->setRowVisible(widget, visible);
+    };
+    // OpenStack rows.
+    show({m_authUrl, m_authUrlHint, m_authType, m_region}, !cloudStack);
+    show({m_userName, m_userNameHint, m_password, m_passwordHint, m_project, m_projectHint, m_userDomain,
+             m_projectDomain},
+        !cloudStack && !appCred);
+    show({m_appCredId, m_appCredIdHint, m_appCredSecret, m_appCredSecretHint}, !cloudStack && appCred);
+    // CloudStack rows.
+    show({m_apiUrl, m_apiUrlHint, m_csAuthType}, cloudStack);
+    show({m_apiKey, m_apiKeyHint, m_secretKey, m_secretKeyHint}, cloudStack && apiKey);
+    show({m_csUserName, m_csUserNameHint, m_csPassword, m_csPasswordHint, m_csDomain}, cloudStack && !apiKey);
+
+    if (!m_existing)
+        setWindowTitle(cloudStack ? tr("Add CloudStack Cloud") : tr("Add OpenStack Cloud"));
+    m_intro->setHint(HintLabel::Kind::Plain,
+        cloudStack
+            ? tr("Enter the API endpoint of your CloudStack cloud and either your API key and secret key (in the "
+                 "CloudStack UI: your user's page, Generate Keys) or your user name and password. The secret key "
+                 "or password is kept in your keychain or CloudTwin's encrypted file, never in the database.")
+            : tr("Enter the values from your cloud's clouds.yaml or openrc file (in Horizon: API Access). "
+                 "The password is kept in your keychain or CloudTwin's encrypted file, never in the database."));
 }
 
 CloudAccountDialog::~CloudAccountDialog()
@@ -212,8 +302,26 @@ QLineEdit* CloudAccountDialog::addField(QFormLayout* form, const QString& label,
 CloudAccount CloudAccountDialog::account() const
 {
     CloudAccount a = m_existing.value_or(CloudAccount {});
-    a.kind = CloudKind::OpenStack;
     a.name = m_name->text().trimmed();
+    a.caFile = m_caFile->text().trimmed();
+    a.insecure = m_insecure->isChecked();
+    if (kind() == CloudKind::CloudStack) {
+        a.kind = CloudKind::CloudStack;
+        a.apiUrl = m_apiUrl->text().trimmed();
+        if (csUsesApiKey()) {
+            a.authType = kApiKeyType;
+            a.apiKey = m_apiKey->text().trimmed();
+            a.userName.clear();
+            a.domain.clear();
+        } else {
+            a.authType = kPasswordType;
+            a.apiKey.clear();
+            a.userName = m_csUserName->text().trimmed();
+            a.domain = m_csDomain->text().trimmed().isEmpty() ? QStringLiteral("/") : m_csDomain->text().trimmed();
+        }
+        return a;
+    }
+    a.kind = CloudKind::OpenStack;
     a.authUrl = m_authUrl->text().trimmed();
     a.authType = m_authType->currentData().toString();
     if (a.authType == kAppCredType) {
@@ -230,13 +338,13 @@ CloudAccount CloudAccountDialog::account() const
         a.projectDomainName = m_projectDomain->text().trimmed();
     }
     a.regionName = m_region->text().trimmed();
-    a.caFile = m_caFile->text().trimmed();
-    a.insecure = m_insecure->isChecked();
     return a;
 }
 
 QByteArray CloudAccountDialog::secret() const
 {
+    if (kind() == CloudKind::CloudStack)
+        return (csUsesApiKey() ? m_secretKey : m_csPassword)->text().toUtf8();
     const QLineEdit* field = m_authType->currentData().toString() == kAppCredType ? m_appCredSecret : m_password;
     return field->text().toUtf8();
 }
@@ -259,9 +367,46 @@ void CloudAccountDialog::validate()
         m_problems.insert(
             QStringLiteral("name"), tr("Name: you already have a cloud called %1. Choose another name.").arg(a.name));
 
-    const QUrl url(a.authUrl, QUrl::StrictMode);
+    const bool cloudStack = a.kind == CloudKind::CloudStack;
     QString urlNote;
-    if (a.authUrl.isEmpty()) {
+    QString apiUrlNote;
+    if (cloudStack) {
+        const QUrl apiUrl(a.apiUrl, QUrl::StrictMode);
+        const bool sameMode = editing && m_existing->kind == CloudKind::CloudStack
+            && m_existing->apiKey.isEmpty() == a.apiKey.isEmpty();
+        if (a.apiUrl.isEmpty()) {
+            m_problems.insert(QStringLiteral("apiUrl"),
+                tr("API endpoint: enter the address of the CloudStack API, e.g. "
+                   "https://cloud.example.com/client/api."));
+        } else if (!apiUrl.isValid()
+            || (apiUrl.scheme() != QLatin1String("https") && apiUrl.scheme() != QLatin1String("http"))
+            || apiUrl.host().isEmpty()) {
+            m_problems.insert(QStringLiteral("apiUrl"),
+                tr("API endpoint: “%1” is not a web address. It starts with https:// and names the host, e.g. "
+                   "https://cloud.example.com/client/api.")
+                    .arg(a.apiUrl));
+        } else if (!apiUrl.path().endsWith(QLatin1String("/client/api"))) {
+            apiUrlNote = tr("Most CloudStack clouds answer at …/client/api.");
+        }
+        if (csUsesApiKey()) {
+            if (a.apiKey.isEmpty())
+                m_problems.insert(QStringLiteral("apiKey"),
+                    tr("API key: copy it from the CloudStack UI (your user's page, Generate Keys)."));
+            if (m_secretKey->text().isEmpty() && !sameMode)
+                m_problems.insert(
+                    QStringLiteral("secretKey"), tr("Secret key: paste the secret key shown next to the API key."));
+        } else {
+            if (a.userName.isEmpty())
+                m_problems.insert(
+                    QStringLiteral("csUserName"), tr("User name: enter the name you sign in to CloudStack with."));
+            if (m_csPassword->text().isEmpty() && !sameMode)
+                m_problems.insert(QStringLiteral("csPassword"), tr("Password: enter your CloudStack password."));
+        }
+    }
+    const QUrl url(a.authUrl, QUrl::StrictMode);
+    if (cloudStack) {
+        // The OpenStack checks below do not apply.
+    } else if (a.authUrl.isEmpty()) {
         m_problems.insert(QStringLiteral("authUrl"),
             tr("Auth URL: enter the identity (Keystone) address, e.g. https://keystone.example.com:5000/v3."));
     } else if (!url.isValid() || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http"))
@@ -274,7 +419,9 @@ void CloudAccountDialog::validate()
         urlNote = tr("Most clouds need the version at the end: …/v3.");
     }
 
-    if (appCred) {
+    if (cloudStack) {
+        // Checked above.
+    } else if (appCred) {
         if (a.applicationCredentialId.isEmpty())
             m_problems.insert(QStringLiteral("appCredId"),
                 tr("Credential ID: enter the application credential's ID (openstack application credential list)."));
@@ -316,9 +463,16 @@ void CloudAccountDialog::validate()
     show(m_appCredIdHint, m_appCredId, QStringLiteral("appCredId"));
     show(m_appCredSecretHint, m_appCredSecret, QStringLiteral("appCredSecret"));
     show(m_caFileHint, m_caFile, QStringLiteral("caFile"));
+    show(m_apiUrlHint, m_apiUrl, QStringLiteral("apiUrl"));
+    if (!m_problems.contains(QStringLiteral("apiUrl")) && !apiUrlNote.isEmpty())
+        m_apiUrlHint->setHint(HintLabel::Kind::Note, apiUrlNote);
+    show(m_apiKeyHint, m_apiKey, QStringLiteral("apiKey"));
+    show(m_secretKeyHint, m_secretKey, QStringLiteral("secretKey"));
+    show(m_csUserNameHint, m_csUserName, QStringLiteral("csUserName"));
+    show(m_csPasswordHint, m_csPassword, QStringLiteral("csPassword"));
     m_insecureWarning->setHint(HintLabel::Kind::Problem,
         a.insecure ? tr("Warning: CloudTwin will accept any certificate for this cloud, so someone on the network "
-                        "could pose as it and read your password. Use a CA bundle instead if you can.")
+                        "could pose as it and read what CloudTwin sends. Use a CA bundle instead if you can.")
                    : QString());
 
     m_saveButton->setEnabled(m_problems.isEmpty() && !m_busy);

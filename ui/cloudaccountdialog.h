@@ -14,6 +14,7 @@ class QCheckBox;
 class QComboBox;
 class QFormLayout;
 class QLineEdit;
+class QRadioButton;
 class QPushButton;
 
 namespace ct {
@@ -21,10 +22,12 @@ namespace ct {
 class BusyIndicator;
 class HintLabel;
 
-/// Adds or edits an OpenStack cloud account: name, Keystone v3 auth URL, password or application credential,
-/// project, domains, region and TLS settings. Checks every field as the person types and names the field and
-/// the fix; Save stays disabled until the form is complete. Secrets are never shown back: when editing, an
-/// empty password field keeps the stored one.
+/// Adds or edits a cloud account. The kind is chosen at the top (fixed when editing):
+/// - OpenStack: name, Keystone v3 auth URL, password or application credential, project, domains, region;
+/// - Apache CloudStack: name, API endpoint, API key + secret key or user name + password + domain.
+/// Both have the TLS settings. Checks every field as the person types and names the field and the fix; Save
+/// stays disabled until the form is complete. Secrets are never shown back: when editing, an empty password
+/// or secret key field keeps the stored one.
 class CloudAccountDialog : public QDialog
 {
     Q_OBJECT
@@ -44,11 +47,17 @@ public:
     QByteArray secret() const;
     bool isValid() const;
     /// The problem shown for a field ("name", "authUrl", "userName", "password", "project", "appCredId",
-    /// "appCredSecret", "caFile"), empty when the field is fine.
+    /// "appCredSecret", "caFile"; for CloudStack "apiUrl", "apiKey", "secretKey", "csUserName", "csPassword"),
+    /// empty when the field is fine.
     QString problem(const QString& field) const;
+    CloudKind kind() const;
+    /// Chooses the kind (a new account only; an edited one keeps its kind).
+    void setKind(CloudKind kind);
 
 private:
     QLineEdit* addField(QFormLayout* form, const QString& label, const char* name, HintLabel** hint);
+    bool csUsesApiKey() const;
+    void updateRows();
     void validate();
     void save();
     void chooseCaFile();
@@ -60,6 +69,10 @@ private:
     QHash<QString, QString> m_problems;
     bool m_busy = false;
 
+    QFormLayout* m_form;
+    HintLabel* m_intro;
+    QRadioButton* m_kindOpenStack;
+    QRadioButton* m_kindCloudStack;
     QLineEdit* m_name;
     HintLabel* m_nameHint;
     QLineEdit* m_authUrl;
@@ -78,6 +91,20 @@ private:
     QLineEdit* m_userDomain;
     QLineEdit* m_projectDomain;
     QLineEdit* m_region;
+    // CloudStack
+    QLineEdit* m_apiUrl;
+    HintLabel* m_apiUrlHint;
+    QComboBox* m_csAuthType;
+    QLineEdit* m_apiKey;
+    HintLabel* m_apiKeyHint;
+    QLineEdit* m_secretKey;
+    HintLabel* m_secretKeyHint;
+    QLineEdit* m_csUserName;
+    HintLabel* m_csUserNameHint;
+    QLineEdit* m_csPassword;
+    HintLabel* m_csPasswordHint;
+    QLineEdit* m_csDomain;
+
     QLineEdit* m_caFile;
     HintLabel* m_caFileHint;
     QCheckBox* m_insecure;

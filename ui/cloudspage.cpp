@@ -2,6 +2,7 @@
 
 #include "cloudaccountdialog.h"
 #include "cloudcontext.h"
+#include "cloudmonkeyimportdialog.h"
 #include "cloudsyamlimportdialog.h"
 #include "connectiontestdialog.h"
 #include "emptystate.h"
@@ -33,7 +34,7 @@ enum Column
     StatusColumn
 };
 
-QString label(const CloudAccount& account) { return account.sandbox ? CloudsPage::tr("Sandbox") : account.name; }
+QString label(const CloudAccount& account) { return cloudLabel(account); }
 
 QSet<QString> namesExcept(const QList<CloudAccount>& accounts, const QString& id)
 {
@@ -62,11 +63,14 @@ CloudsPage::CloudsPage(CloudContext& clouds, QWidget* parent)
     auto icon = [](const char* name, QStyle::StandardPixmap fallback) {
         return QIcon::fromTheme(QLatin1String(name), QApplication::style()->standardIcon(fallback));
     };
-    m_add = new QPushButton(icon("list-add", QStyle::SP_FileDialogNewFolder), tr("&Add OpenStack Cloud…"), this);
+    m_add = new QPushButton(icon("list-add", QStyle::SP_FileDialogNewFolder), tr("&Add Cloud…"), this);
     m_add->setObjectName(QStringLiteral("addCloudButton"));
     m_import
         = new QPushButton(icon("document-import", QStyle::SP_DialogOpenButton), tr("&Import from clouds.yaml…"), this);
     m_import->setObjectName(QStringLiteral("importButton"));
+    m_importCmk
+        = new QPushButton(icon("document-import", QStyle::SP_DialogOpenButton), tr("Import from &CloudMonkey…"), this);
+    m_importCmk->setObjectName(QStringLiteral("importCloudMonkeyButton"));
     m_edit = new QPushButton(icon("document-edit", QStyle::SP_FileDialogDetailedView), tr("&Edit…"), this);
     m_edit->setObjectName(QStringLiteral("editButton"));
     m_remove = new QPushButton(icon("list-remove", QStyle::SP_TrashIcon), tr("&Remove…"), this);
@@ -77,6 +81,7 @@ CloudsPage::CloudsPage(CloudContext& clouds, QWidget* parent)
     auto* bar = new QHBoxLayout;
     bar->addWidget(m_add);
     bar->addWidget(m_import);
+    bar->addWidget(m_importCmk);
     bar->addSpacing(12);
     bar->addWidget(m_edit);
     bar->addWidget(m_remove);
@@ -91,14 +96,14 @@ CloudsPage::CloudsPage(CloudContext& clouds, QWidget* parent)
     m_list->setObjectName(QStringLiteral("cloudList"));
     m_list->setRootIsDecorated(false);
     m_list->setAlternatingRowColors(true);
-    m_list->setHeaderLabels({tr("Name"), tr("Type"), tr("Auth URL and project"), tr("Region"), tr("Status")});
+    m_list->setHeaderLabels({tr("Name"), tr("Type"), tr("Address"), tr("Region"), tr("Status")});
     m_list->header()->setStretchLastSection(true);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
 
     m_empty = new EmptyState(icon("network-server", QStyle::SP_DriveNetIcon), tr("No clouds yet"),
-        tr("Add an OpenStack cloud with “Add OpenStack Cloud…” (you need its auth URL, your user name, "
-           "password and project, as in your openrc or clouds.yaml file), or “Import from clouds.yaml…” if you "
-           "use the openstack command already."),
+        tr("Add an OpenStack or Apache CloudStack cloud with “Add Cloud…”. If you already use the openstack "
+           "command or CloudMonkey (cmk), “Import from clouds.yaml…” or “Import from CloudMonkey…” takes your "
+           "clouds from there."),
         this);
     m_empty->setObjectName(QStringLiteral("cloudsEmptyState"));
 
@@ -113,6 +118,7 @@ CloudsPage::CloudsPage(CloudContext& clouds, QWidget* parent)
 
     connect(m_add, &QPushButton::clicked, this, &CloudsPage::addCloud);
     connect(m_import, &QPushButton::clicked, this, &CloudsPage::importCloudsYaml);
+    connect(m_importCmk, &QPushButton::clicked, this, &CloudsPage::importCloudMonkey);
     connect(m_edit, &QPushButton::clicked, this, &CloudsPage::editSelected);
     connect(m_remove, &QPushButton::clicked, this, &CloudsPage::removeSelected);
     connect(m_test, &QPushButton::clicked, this, &CloudsPage::testSelected);
@@ -139,7 +145,10 @@ void CloudsPage::rebuild()
         item->setText(NameColumn, label(account));
         item->setText(KindColumn, account.kind == CloudKind::OpenStack ? tr("OpenStack") : tr("CloudStack"));
         QString endpoint = account.kind == CloudKind::OpenStack ? account.authUrl : account.apiUrl;
-        if (!account.projectName.isEmpty())
+        if (account.kind == CloudKind::CloudStack && !account.sandbox)
+            endpoint = account.apiKey.isEmpty() ? tr("%1 — user %2").arg(endpoint, account.userName)
+                                                : tr("%1 — API key").arg(endpoint);
+        else if (!account.projectName.isEmpty())
             endpoint = tr("%1 — project %2").arg(endpoint, account.projectName);
         else if (!account.applicationCredentialId.isEmpty())
             endpoint = tr("%1 — application credential").arg(endpoint);
@@ -240,6 +249,15 @@ void CloudsPage::importCloudsYaml()
 {
     auto* dialog = openDialog(new CloudsYamlImportDialog(m_clouds, this));
     connect(dialog, &CloudsYamlImportDialog::imported, this, [this](int added) {
+        if (added > 0)
+            emit statusMessage(tr("%n cloud(s) imported.", nullptr, added), 8000);
+    });
+}
+
+void CloudsPage::importCloudMonkey()
+{
+    auto* dialog = openDialog(new CloudMonkeyImportDialog(m_clouds, this));
+    connect(dialog, &CloudMonkeyImportDialog::imported, this, [this](int added) {
         if (added > 0)
             emit statusMessage(tr("%n cloud(s) imported.", nullptr, added), 8000);
     });

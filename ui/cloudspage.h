@@ -30,6 +30,7 @@ public:
 
     void addCloud();
     void importCloudsYaml();
+    void importCloudMonkey();
     void editSelected();
     void removeSelected();
     void testSelected();
@@ -50,6 +51,7 @@ private:
     HintLabel* m_message;
     QPushButton* m_add;
     QPushButton* m_import;
+    QPushButton* m_importCmk;
     QPushButton* m_edit;
     QPushButton* m_remove;
     QPushButton* m_test;

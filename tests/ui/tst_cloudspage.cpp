@@ -228,7 +228,8 @@ private slots:
         window->showPage(MainWindow::Page::Clouds);
         auto* empty = child<EmptyState>(window, "cloudsEmptyState");
         QTRY_VERIFY(empty->isVisible());
-        QVERIFY(empty->body().contains(QStringLiteral("Add an OpenStack cloud")));
+        QVERIFY(empty->body().contains(QStringLiteral("Add an OpenStack or Apache CloudStack cloud")));
+        QVERIFY(child<QPushButton>(window->cloudsPage(), "importCloudMonkeyButton")->isVisible());
         QVERIFY(child<QPushButton>(window->cloudsPage(), "addCloudButton")->isVisible());
         QVERIFY(!child<QPushButton>(window->cloudsPage(), "editButton")->isEnabled());
     }

@@ -99,6 +99,11 @@ QString Cli::helpText() const
               "                                     store or replace the cloud's password or secret (key)\n"
               "  cloud remove NAME                  forget the cloud and its secret (its VMs are not touched)\n"
               "\n"
+              "CloudStack API:\n"
+              "  api NAME COMMAND [key=value ...] [--dry-run]\n"
+              "                                     call any CloudStack API command of cloud NAME and print the\n"
+              "                                     JSON answer; --dry-run prints the signed request URL instead\n"
+              "\n"
               "VMs (ID is a server UUID or a name that is unique across the clouds):\n"
               "  vm list [--cloud NAME]             the VMs of every cloud, or of one\n"
               "  vm show ID [--cloud NAME]          everything known about one VM\n"
@@ -252,7 +257,8 @@ void Cli::run()
     const bool hasSub
         = command == QLatin1String("user") || command == QLatin1String("cloud") || command == QLatin1String("vm");
     const QString sub = hasSub && !m_words.isEmpty() ? m_words.takeFirst() : QString();
-    if (command != QLatin1String("cloud") && command != QLatin1String("vm") && !onlyOptions(command, {}))
+    if (command != QLatin1String("cloud") && command != QLatin1String("vm") && command != QLatin1String("api")
+        && !onlyOptions(command, {}))
         return;
     qCInfo(lcCli) << "command:" << command << sub;
 
@@ -348,6 +354,15 @@ void Cli::run()
             usageError(sub.isEmpty() ? tr("vm needs a subcommand: list, show, start, stop, reboot or delete")
                                      : tr("unknown command \"vm %1\"").arg(sub));
         }
+    } else if (command == QLatin1String("api")) {
+        if (!onlyOptions(command, {QStringLiteral("dry-run")}))
+            return;
+        if (m_words.size() < 2) {
+            usageError(tr("missing argument — usage: cloudtwinctl %1")
+                           .arg(QStringLiteral("api NAME COMMAND [key=value ...] [--dry-run]")));
+            return;
+        }
+        apiCall(m_words.at(0), m_words.at(1), m_words.mid(2));
     } else if (command == QLatin1String("login")) {
         if (requireArguments(1, QStringLiteral("login NAME [--password-stdin]")))
             login(m_words.at(0));

@@ -79,6 +79,8 @@ private:
     void cloudImport();
     /// cloud import-cloudmonkey: the profiles of a cmk config, one after the other (cli_cloudstack.cpp).
     void cloudImportCloudMonkey();
+    /// api NAME COMMAND [key=value …] [--dry-run]: any CloudStack API call (cli_cloudstack.cpp).
+    void apiCall(const QString& cloudName, const QString& command, const QStringList& pairs);
     void cloudList();
     void cloudTest(const QString& name);
     void cloudRemove(const QString& name);

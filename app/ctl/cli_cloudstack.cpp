@@ -1,6 +1,7 @@
-// cloudtwinctl commands for Apache CloudStack clouds: cloud add cloudstack, cloud import-cloudmonkey.
+// cloudtwinctl commands for Apache CloudStack clouds: cloud add cloudstack, cloud import-cloudmonkey, api.
 #include "cli.h"
 #include "cloud/cloudmonkey/cloudmonkeyconfig.h"
+#include "cloud/cloudstack/cloudstackprovider.h"
 #include "inventory/cloudservice.h"
 #include "secrets/usersecrets.h"
 
@@ -8,7 +9,9 @@
 #include <QFileInfo>
 #include <QHostAddress>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QUrl>
 
 #include <memory>
@@ -241,6 +244,94 @@ void Cli::cloudImportCloudMonkey()
             }
         };
         (*step)();
+    });
+}
+
+void Cli::apiCall(const QString& cloudName, const QString& command, const QStringList& pairs)
+{
+    // Command-line problems first (exit 2).
+    static const QRegularExpression commandPattern(QStringLiteral("^[A-Za-z][A-Za-z0-9]*$"));
+    if (!commandPattern.match(command).hasMatch()) {
+        usageError(tr("\"%1\" is not a CloudStack API command; commands are words such as listZones or "
+                      "deployVirtualMachine")
+                       .arg(command));
+        return;
+    }
+    // Set by the signing or by CloudTwin itself; a second value would be ignored or break the signature.
+    const QStringList reserved {QStringLiteral("command"), QStringLiteral("apikey"), QStringLiteral("signature"),
+        QStringLiteral("signatureversion"), QStringLiteral("expires"), QStringLiteral("response"),
+        QStringLiteral("sessionkey")};
+    cloudstack::Parameters parameters;
+    QStringList seen;
+    for (const QString& pair : pairs) {
+        const qsizetype equals = pair.indexOf(QLatin1Char('='));
+        const QString key = equals > 0 ? pair.left(equals) : QString();
+        if (key.isEmpty() || key.contains(QRegularExpression(QStringLiteral("\\s")))) {
+            usageError(tr("\"%1\" is not key=value (e.g. zoneid=1a2b or name=web-01)").arg(pair));
+            return;
+        }
+        if (reserved.contains(key.toLower())) {
+            usageError(tr("%1= is set by cloudtwinctl; leave it out").arg(key));
+            return;
+        }
+        if (seen.contains(key.toLower())) {
+            usageError(tr("%1 is given twice").arg(key));
+            return;
+        }
+        seen << key.toLower();
+        parameters.append({key, pair.mid(equals + 1)});
+    }
+    const bool dryRun = m_parser.isSet(QStringLiteral("dry-run"));
+
+    withClouds([this, cloudName, command, parameters, dryRun]() {
+        const auto account = m_clouds->accountByName(cloudName);
+        if (!account) {
+            fail(makeError(
+                ErrorCode::NotFound, tr("There is no cloud named %1. See: cloudtwinctl cloud list").arg(cloudName)));
+            return;
+        }
+        if (account->kind != CloudKind::CloudStack) {
+            fail(makeError(ErrorCode::InvalidInput,
+                tr("%1 is an OpenStack cloud; cloudtwinctl api calls the CloudStack API only. For OpenStack use the "
+                   "openstack command.")
+                    .arg(cloudName)));
+            return;
+        }
+        m_clouds->provider(account->id)
+            .then(this,
+                [this, command, parameters, dryRun](
+                    const Result<CloudProvider*>& provider) -> QFuture<Result<QJsonObject>> {
+                    if (!provider)
+                        return QtFuture::makeReadyFuture(Result<QJsonObject>(provider.error()));
+                    auto* cloudStack = qobject_cast<cloudstack::CloudStackProvider*>(provider.value());
+                    if (!cloudStack)
+                        return QtFuture::makeReadyFuture(
+                            Result<QJsonObject>(makeError(ErrorCode::Internal, tr("Not a CloudStack cloud."))));
+                    if (dryRun) {
+                        const QUrl url = cloudStack->signedUrl(command, parameters);
+                        return QtFuture::makeReadyFuture(Result<QJsonObject>(
+                            QJsonObject {{QStringLiteral("url"), QString::fromUtf8(url.toEncoded())},
+                                {QStringLiteral("method"), QStringLiteral("GET")}}));
+                    }
+                    return cloudStack->call(command, parameters);
+                })
+            .unwrap()
+            .then(this, [this, dryRun](const Result<QJsonObject>& answer) {
+                if (!answer) {
+                    fail(answer.error());
+                    return;
+                }
+                if (dryRun) {
+                    if (!answer->value(QStringLiteral("url")).toString().contains(QLatin1String("signature=")))
+                        message(tr("Note: this cloud signs in with a user name and password; the real request "
+                                   "carries the session of that login, not a signature."));
+                    succeed(answer->value(QStringLiteral("url")).toString(), answer.value());
+                    return;
+                }
+                // The answer is JSON with or without --json.
+                succeed(QString::fromUtf8(QJsonDocument(answer.value()).toJson(QJsonDocument::Indented)).trimmed(),
+                    answer.value());
+            });
     });
 }
 

@@ -849,5 +849,59 @@ TEST_F(Ctl, ImportFromCloudMonkeyAllProfilesOneProfileAndBadFiles)
     expectNoSecretIn(m_dir.path(), {kSecretKey, kCsPassword});
 }
 
+TEST_F(Ctl, ApiDryRunPrintsASignedUrlWithoutTheSecretKey)
+{
+    addAndLogIn(QStringLiteral("alice"));
+    ASSERT_EQ(ctl({QStringLiteral("cloud"), QStringLiteral("add"), QStringLiteral("cloudstack"), QStringLiteral("cs"),
+                      QStringLiteral("--url"), QStringLiteral("https://cs.example/client/api"),
+                      QStringLiteral("--api-key"), QStringLiteral("AK-dry-run"), QStringLiteral("--secret-key-stdin")},
+                  kSecretKey + '\n')
+                  .exitCode,
+        0);
+    ASSERT_EQ(
+        ctl(addArgs(QStringLiteral("os"), QStringLiteral("https://keystone.invalid:5000/v3")), kCloudSecret + '\n')
+            .exitCode,
+        0);
+
+    auto dry = ctl({QStringLiteral("api"), QStringLiteral("cs"), QStringLiteral("listVirtualMachines"),
+        QStringLiteral("name=web 01"), QStringLiteral("details=min"), QStringLiteral("--dry-run")});
+    ASSERT_EQ(dry.exitCode, 0) << dry.err.toStdString();
+    EXPECT_TRUE(dry.out.startsWith(QStringLiteral("https://cs.example/client/api?"))) << dry.out.toStdString();
+    for (const char* part : {"command=listVirtualMachines", "apikey=AK-dry-run", "signature=", "name=web%2001",
+             "details=min", "response=json"})
+        EXPECT_TRUE(dry.out.contains(QLatin1String(part))) << part << " missing in " << dry.out.toStdString();
+    EXPECT_FALSE(dry.out.contains(QString::fromLatin1(kSecretKey)));
+    EXPECT_FALSE(dry.err.contains(QString::fromLatin1(kSecretKey)));
+    auto json = ctl({QStringLiteral("--json"), QStringLiteral("api"), QStringLiteral("cs"), QStringLiteral("listZones"),
+        QStringLiteral("--dry-run")});
+    ASSERT_EQ(json.exitCode, 0) << json.err.toStdString();
+    EXPECT_TRUE(QJsonDocument::fromJson(json.out.toUtf8())
+                    .object()
+                    .value(QStringLiteral("url"))
+                    .toString()
+                    .contains(QStringLiteral("signature=")));
+
+    auto openStack = ctl({QStringLiteral("api"), QStringLiteral("os"), QStringLiteral("listZones")});
+    EXPECT_EQ(openStack.exitCode, 1);
+    EXPECT_TRUE(openStack.err.contains(QStringLiteral("os is an OpenStack cloud"))) << openStack.err.toStdString();
+    auto unknown = ctl({QStringLiteral("api"), QStringLiteral("nosuch"), QStringLiteral("listZones")});
+    EXPECT_EQ(unknown.exitCode, 1);
+    EXPECT_TRUE(unknown.err.contains(QStringLiteral("There is no cloud named nosuch")));
+    auto badPair
+        = ctl({QStringLiteral("api"), QStringLiteral("cs"), QStringLiteral("listZones"), QStringLiteral("id")});
+    EXPECT_EQ(badPair.exitCode, 2);
+    EXPECT_TRUE(badPair.err.contains(QStringLiteral("\"id\" is not key=value"))) << badPair.err.toStdString();
+    auto reserved = ctl({QStringLiteral("api"), QStringLiteral("cs"), QStringLiteral("listZones"),
+        QStringLiteral("signature=x"), QStringLiteral("--dry-run")});
+    EXPECT_EQ(reserved.exitCode, 2);
+    auto missing = ctl({QStringLiteral("api"), QStringLiteral("cs")});
+    EXPECT_EQ(missing.exitCode, 2);
+    EXPECT_TRUE(missing.err.contains(QStringLiteral("usage: cloudtwinctl api NAME COMMAND")));
+    auto wrongOption
+        = ctl({QStringLiteral("api"), QStringLiteral("cs"), QStringLiteral("listZones"), QStringLiteral("--wait")});
+    EXPECT_EQ(wrongOption.exitCode, 2);
+    expectNoSecretIn(m_dir.path(), {kSecretKey});
+}
+
 } // namespace
 } // namespace ct

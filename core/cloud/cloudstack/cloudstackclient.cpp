@@ -54,7 +54,10 @@ Error cloudStackError(
 {
     ErrorCode code = ErrorCode::UnexpectedResponse;
     QString hint;
-    switch (errorCode) {
+    // A refused login is 531 ACCOUNT_ERROR on a real server (DefaultLoginAPIAuthenticatorCmd turns the
+    // CloudAuthenticationException into ApiErrorCode.ACCOUNT_ERROR), not a missing permission.
+    const bool refusedLogin = command == QLatin1String("login") && errorCode == 531;
+    switch (refusedLogin ? 401 : errorCode) {
     case 401:
         code = ErrorCode::AuthenticationFailed;
         hint = command == QLatin1String("login")
@@ -109,6 +112,15 @@ Error cloudStackError(
     case 537:
         code = ErrorCode::Conflict;
         hint = tr("A network rule conflicts with an existing one. Remove or change the existing rule first.");
+        break;
+    case 502:
+    case 503:
+    case 504:
+        // Not CloudStack's own codes: a load balancer or proxy in front of a management server that is down,
+        // restarting or overloaded.
+        code = ErrorCode::Unavailable;
+        hint = tr("The CloudStack API (or the proxy in front of it) is not available right now. Try again in a "
+                  "few minutes; if it lasts, tell the cloud's administrator.");
         break;
     default:
         hint = tr("CloudStack answered with an unexpected error. Try again; if it lasts, tell the cloud's "
@@ -347,15 +359,18 @@ QFuture<Result<QList<QJsonObject>>> CloudStackClient::listAll(
     }
     auto promise = startedPromise<QList<QJsonObject>>();
 
-    // Reads pages [from, to] in parallel, then more if some page reported a larger count meanwhile.
+    // Reads pages [from, last] in parallel (last = to, or the end of a batch of maxParallelPages), then the
+    // rest, and more if some page reported a larger count meanwhile.
     auto readRest = std::make_shared<std::function<void(int, int)>>();
     std::weak_ptr<std::function<void(int, int)>> weakReadRest = readRest;
-    *readRest = [this, set, promise, weakReadRest](int from, int to) {
+    const int batch = m_maxParallelPages;
+    *readRest = [this, set, promise, weakReadRest, batch](int from, int to) {
+        const int last = batch > 0 ? std::min(to, from + batch - 1) : to;
         QList<QFuture<Result<QJsonObject>>> pages;
-        for (int page = from; page <= to; ++page)
+        for (int page = from; page <= last; ++page)
             pages.append(call(set->command, set->forPage(page)));
         QtFuture::whenAll(pages.begin(), pages.end())
-            .then(this, [set, promise, to, weakReadRest](const QList<QFuture<Result<QJsonObject>>>& done) {
+            .then(this, [set, promise, to, last, weakReadRest](const QList<QFuture<Result<QJsonObject>>>& done) {
                 for (const auto& page : done) {
                     const Result<QJsonObject> response = page.result();
                     if (!response) {
@@ -364,11 +379,11 @@ QFuture<Result<QList<QJsonObject>>> CloudStackClient::listAll(
                     }
                     set->add(*response);
                 }
-                const int needed = set->pagesNeeded();
                 // A page that came back full while the count grew means more items exist than page 1 knew.
-                if (needed > to && set->pagesRead < 1000) {
+                const int target = std::max(to, set->pagesNeeded());
+                if (last < target && set->pagesRead < 1000) {
                     if (auto next = weakReadRest.lock())
-                        (*next)(to + 1, needed);
+                        (*next)(last + 1, target);
                     return;
                 }
                 settle(promise, Result<QList<QJsonObject>>(set->items));

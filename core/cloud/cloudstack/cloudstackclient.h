@@ -12,6 +12,7 @@
 #include <QObject>
 #include <QUrl>
 
+#include <algorithm>
 #include <atomic>
 #include <memory>
 
@@ -91,8 +92,9 @@ public:
     QUrl signedUrl(const QString& command, Parameters parameters) const;
 
     /// Every item of a list command: page 1 first, then, once `count` is known, the remaining pages in
-    /// parallel; items de-duplicated by `id` (a page may shift while others are read). `arrayKey` is the
-    /// array's name in the response ("virtualmachine"). Missing count and array read as an empty list.
+    /// parallel (at most maxParallelPages() at a time); items de-duplicated by `id` (a page may shift while
+    /// others are read). `arrayKey` is the array's name in the response ("virtualmachine"). Missing count and
+    /// array read as an empty list.
     QFuture<Result<QList<QJsonObject>>> listAll(
         const QString& command, Parameters parameters, const QString& arrayKey, int pageSize = kDefaultPageSize);
 
@@ -103,6 +105,11 @@ public:
     /// Polls queryAsyncJobResult until the job ends, the deadline passes or the wait is cancelled; returns
     /// `jobresult`. Usable for a job id remembered from an earlier run.
     QFuture<Result<QJsonObject>> waitForJob(const QString& jobId, const QString& command, JobWait wait = {});
+
+    /// How many pages listAll() requests at once after page 1: 0 (the default) = all remaining pages at once,
+    /// 1 = one page after the other (gentler on a throttled or busy management server), n = batches of n.
+    void setMaxParallelPages(int pages) { m_maxParallelPages = std::max(0, pages); }
+    int maxParallelPages() const { return m_maxParallelPages; }
 
     /// Poll interval for jobs: starts at `initialMs`, doubles up to `maxMs`. Tests use 0–10 ms.
     void setPollIntervals(int initialMs, int maxMs);
@@ -133,6 +140,7 @@ private:
     int m_pollInitialMs = 1000;
     int m_pollMaxMs = 10'000;
     int m_defaultJobTimeoutMs = 30 * 60 * 1000;
+    int m_maxParallelPages = 0;
 };
 
 /// The Error for a CloudStack error code (HTTP status or a job's jobresult errorcode): the kind, and a

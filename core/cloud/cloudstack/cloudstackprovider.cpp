@@ -59,13 +59,18 @@ QJsonObject firstOf(const QJsonObject& response, const char* arrayKey)
     return response.value(QLatin1String(arrayKey)).toArray().first().toObject();
 }
 
-/// Says whether scaleVirtualMachine refused because the VM runs and cannot be scaled live.
+/// Says whether scaleVirtualMachine refused because the VM runs and cannot be scaled live. CloudStack
+/// refuses inside the async job: UserVmManagerImpl throws PermissionDeniedException ("Dynamically scaling
+/// virtual machines is disabled for this zone") or CloudRuntimeException ("... does not have tools to support
+/// dynamic scaling"), which ApiAsyncJobDispatcher reports as a failed job with errorcode 530, not 431.
 bool needsStoppedVm(const Error& error)
 {
+    if (error.code != ErrorCode::InvalidInput && error.code != ErrorCode::UnexpectedResponse
+        && error.code != ErrorCode::PermissionDenied)
+        return false;
     const QString text = error.message.toLower();
-    return error.code == ErrorCode::InvalidInput
-        && (text.contains(QLatin1String("stopped")) || text.contains(QLatin1String("dynamic"))
-            || text.contains(QLatin1String("running")));
+    return text.contains(QLatin1String("stopped")) || text.contains(QLatin1String("dynamic"))
+        || text.contains(QLatin1String("running"));
 }
 
 } // namespace
@@ -772,9 +777,14 @@ QFuture<Status> CloudStackProvider::uploadImage(
     request.service = QStringLiteral("CloudStack");
     request.action = QStringLiteral("upload template");
     ApiJob* job = m_client->session()->send(request);
+    // ApiJob::progress carries the upload and then the (tiny) answer's download; only the upload is the
+    // transfer the caller watches, or its progress would drop back to 0 at the end.
+    const qint64 bodySize = body->size();
     if (progress)
-        connect(job, &ApiJob::progress, this,
-            [progress](qint64 done, qint64 total) { progress(tr("uploading"), done, total); });
+        connect(job, &ApiJob::progress, this, [progress, bodySize](qint64 done, qint64 total) {
+            if (total == bodySize)
+                progress(tr("uploading"), done, total);
+        });
     auto promise = std::make_shared<QPromise<Status>>();
     promise->start();
     connect(job, &ApiJob::finished, this, [promise, body](const Result<ApiReply>& reply) {

@@ -95,6 +95,9 @@ public:
     QFuture<Result<Server>> restoreServer(const QString& serverId, const QString& templateId = {});
 
     CloudStackClient* client() const { return m_client.get(); }
+    /// Pages listed at once by listServers() and the other lists after page 1 (see
+    /// CloudStackClient::setMaxParallelPages): 0 = all at once (default), 1 = sequential.
+    void setMaxParallelPages(int pages) { m_client->setMaxParallelPages(pages); }
     /// Image/server wait polling (tests use a few ms).
     void setPollIntervals(int initialMs, int maxMs);
 

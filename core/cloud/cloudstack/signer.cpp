@@ -51,7 +51,7 @@ QByteArray signature(const Parameters& parameters, const QByteArray& secretKey)
 
 QString expiresValue(const QDateTime& when)
 {
-    return when.toUTC().toString(QStringLiteral("yyyy-MM-dd'T'HH:mm:ss")) + QStringLiteral("Z+0000");
+    return when.toUTC().toString(QStringLiteral("yyyy-MM-dd'T'HH:mm:ss")) + QStringLiteral("+0000");
 }
 
 QByteArray encodeParameters(const Parameters& parameters)

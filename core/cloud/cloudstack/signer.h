@@ -27,9 +27,11 @@ QByteArray stringToSign(const Parameters& parameters);
 /// Base64(HMAC-SHA1(secretKey, stringToSign(parameters))).
 QByteArray signature(const Parameters& parameters, const QByteArray& secretKey);
 
-/// `expires` for signatureversion=3: "yyyy-MM-ddTHH:mm:ssZ+0000" in UTC. Every CloudStack version's
-/// DateUtil.parseTZDateString accepts this form (old ones parse only "yyyy-MM-dd'T'HH:mm:ss'Z'Z"; newer ones
-/// keep that pattern next to ISO-8601), so it is the one form that works everywhere.
+/// `expires` for signatureversion=3: "yyyy-MM-ddTHH:mm:ss+0000" in UTC, i.e. Java's
+/// "yyyy-MM-dd'T'HH:mm:ssZ" (the form dev.rst documents). ApiServer up to 4.11 parsed it with exactly that
+/// SimpleDateFormat (a "…Z+0000" value fails there: 'Z' is not an RFC 822 zone); newer ones use
+/// DateUtil.parseTZDateString, whose formats include "yyyy-MM-dd'T'HH:mm:ssZ" next to ISO-8601 and the legacy
+/// "'Z'Z". So this is the one form every version takes.
 QString expiresValue(const QDateTime& when);
 
 /// How long a signed request stays valid; the server rejects expired ones (replay protection).

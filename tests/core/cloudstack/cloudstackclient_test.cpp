@@ -2,6 +2,7 @@
 // password sessions. The fake checks every signature (fakecloudstack.cpp).
 #include "fakecloudstack.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSignalSpy>
@@ -145,6 +146,29 @@ TEST(Errors, HtmlPageFromAProxy)
     EXPECT_TRUE(gateway.error().message.contains(QLatin1String("502 Bad Gateway")))
         << gateway.error().message.toStdString();
     EXPECT_EQ(cloud.count(QStringLiteral("listHosts")), FakeCloudStack::fastPolicy().maxAttempts); // 502 is retried
+    EXPECT_EQ(gateway.error().code, ErrorCode::Unavailable) << gateway.error().message.toStdString();
+}
+
+// HAProxy's page when no management server answers: the API is unavailable, said as such, after retries.
+TEST(Errors, ManagementServerDownBehindAProxyIsUnavailable)
+{
+    FakeCloudStack cloud;
+    cloud.on(QStringLiteral("listZones"),
+        FakeResponse::text(503,
+            "<html><body><h1>503 Service Unavailable</h1>\nNo server is available to handle this request.\n"
+            "</body></html>",
+            "text/html"));
+    auto client = cloud.client();
+    const auto result = waitFor(client->call(QStringLiteral("listZones"), {}));
+    ASSERT_FALSE(result.ok());
+    EXPECT_EQ(result.error().code, ErrorCode::Unavailable) << result.error().message.toStdString();
+    EXPECT_EQ(result.error().httpStatus, 503);
+    EXPECT_TRUE(result.error().message.contains(QLatin1String("TestStack"))) << result.error().message.toStdString();
+    EXPECT_TRUE(result.error().message.contains(QLatin1String("CloudStack could not run listZones")))
+        << result.error().message.toStdString();
+    EXPECT_TRUE(result.error().message.contains(QLatin1String("not available right now")))
+        << result.error().message.toStdString();
+    EXPECT_EQ(cloud.count(QStringLiteral("listZones")), FakeCloudStack::fastPolicy().maxAttempts);
 }
 
 TEST(Requests, LongParametersGoByPostAndAreSigned)
@@ -231,6 +255,47 @@ TEST(Paging, RemainingPagesInParallelAndDuplicatesDropped)
         EXPECT_EQ(r.params.value(QStringLiteral("listall")), QStringLiteral("true"));
     }
 }
+
+// maxParallelPages bounds how many page requests are out at once: 1 reads page after page, 2 in pairs.
+class PagingBatches : public ::testing::TestWithParam<int>
+{
+};
+
+TEST_P(PagingBatches, MaxParallelPagesBoundsRequestsInFlight)
+{
+    const int maxParallel = GetParam();
+    FakeCloudStack cloud;
+    QElapsedTimer clock;
+    clock.start();
+    QList<qint64> arrivals; // per page, 1-based
+    cloud.on(QStringLiteral("listVirtualMachines"), [&](const test::CsRequest& r) {
+        const int n = r.params.value(QStringLiteral("page")).toInt();
+        arrivals.append(clock.elapsed());
+        FakeResponse answer = csOk(QStringLiteral("listVirtualMachines"),
+            page({QStringLiteral("vm-%1a").arg(n), QStringLiteral("vm-%1b").arg(n)}, 10));
+        answer.delayMs = 60;
+        return answer;
+    });
+    auto client = cloud.client();
+    client->setMaxParallelPages(maxParallel);
+    EXPECT_EQ(client->maxParallelPages(), maxParallel);
+    const auto all
+        = waitFor(client->listAll(QStringLiteral("listVirtualMachines"), {}, QStringLiteral("virtualmachine"), 2));
+    ASSERT_TRUE(all.ok()) << all.error().message.toStdString();
+    EXPECT_EQ(all->size(), 10);
+    ASSERT_EQ(arrivals.size(), 5);
+    // Pages 2..5 go in batches of maxParallel (0 = all four at once); a batch starts after the previous answered.
+    const int batch = maxParallel > 0 ? maxParallel : 4;
+    for (int page = 3; page <= 5; ++page) {
+        const qint64 gap = arrivals[page - 1] - arrivals[page - 2];
+        if ((page - 2) % batch == 0)
+            EXPECT_GE(gap, 50) << "page " << page << " should wait for the batch before it";
+        else
+            EXPECT_LT(gap, 50) << "page " << page << " should go with its batch";
+    }
+}
+
+INSTANTIATE_TEST_SUITE_P(Paging, PagingBatches, ::testing::Values(0, 1, 2));
 
 TEST(Paging, ShrinkingCountEndsWithAnEmptyPage)
 {
@@ -390,7 +455,8 @@ TEST(Login, WrongPassword)
     auto client = cloud.loginClient("wrong");
     const auto result = waitFor(client->call(QStringLiteral("listZones"), {}));
     ASSERT_FALSE(result.ok());
-    EXPECT_EQ(result.error().code, ErrorCode::AuthenticationFailed);
+    EXPECT_EQ(result.error().code, ErrorCode::AuthenticationFailed); // from a 531 answer
+    EXPECT_EQ(result.error().httpStatus, 531);
     EXPECT_TRUE(result.error().message.contains(QLatin1String("user name, password and domain")))
         << result.error().message.toStdString();
     EXPECT_FALSE(result.error().message.contains(QLatin1String("wrong")));

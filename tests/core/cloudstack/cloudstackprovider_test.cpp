@@ -186,6 +186,62 @@ TEST(Provider, ResizeStopsScalesAndStartsWhenLiveScalingIsOff)
     EXPECT_TRUE(waitFor(p->confirmResize(QStringLiteral("vm-1"))).ok());
 }
 
+// What a real CloudStack does: the scale job is accepted and then fails with 530 (PermissionDeniedException
+// inside the job, reported by ApiAsyncJobDispatcher as INTERNAL_ERROR).
+TEST(Provider, ResizeFallsBackWhenTheScaleJobFailsWith530)
+{
+    FakeCloudStack cloud;
+    int scales = 0;
+    cloud.on(QStringLiteral("scaleVirtualMachine"), [&](const test::CsRequest&) {
+        ++scales;
+        return csOk(QStringLiteral("scaleVirtualMachine"),
+            {{QStringLiteral("jobid"), scales == 1 ? QStringLiteral("j-live") : QStringLiteral("j-scale")}});
+    });
+    cloud.job(QStringLiteral("j-live"), 1,
+        {{QStringLiteral("jobstatus"), 2}, {QStringLiteral("jobresultcode"), 530},
+            {QStringLiteral("jobresult"),
+                QJsonObject {{QStringLiteral("errorcode"), 530},
+                    {QStringLiteral("errortext"),
+                        QStringLiteral("Dynamically scaling virtual machines is disabled for this zone, please contact "
+                                       "your admin.")}}}});
+    cloud.job(QStringLiteral("j-scale"), 0, jobOk("virtualmachine", {}));
+    cloud.on(QStringLiteral("listVirtualMachines"),
+        csOk(QStringLiteral("listVirtualMachines"),
+            {{QStringLiteral("count"), 1},
+                {QStringLiteral("virtualmachine"),
+                    QJsonArray {QJsonObject {{QStringLiteral("id"), QStringLiteral("vm-1")},
+                        {QStringLiteral("state"), QStringLiteral("Running")}}}}}));
+    cloud.on(QStringLiteral("stopVirtualMachine"),
+        csOk(QStringLiteral("stopVirtualMachine"), {{QStringLiteral("jobid"), QStringLiteral("j-stop")}}));
+    cloud.job(QStringLiteral("j-stop"), 0, jobOk("virtualmachine", {}));
+    cloud.on(QStringLiteral("startVirtualMachine"),
+        csOk(QStringLiteral("startVirtualMachine"), {{QStringLiteral("jobid"), QStringLiteral("j-start")}}));
+    cloud.job(QStringLiteral("j-start"), 0, jobOk("virtualmachine", {}));
+    auto p = provider(cloud);
+    const auto resized = waitFor(p->resizeServer(QStringLiteral("vm-1"), QStringLiteral("so-large")));
+    ASSERT_TRUE(resized.ok()) << resized.error().message.toStdString();
+    EXPECT_EQ(scales, 2);
+    EXPECT_EQ(cloud.count(QStringLiteral("stopVirtualMachine")), 1);
+    EXPECT_EQ(cloud.count(QStringLiteral("startVirtualMachine")), 1);
+}
+
+TEST(Provider, ResizeDoesNotStopTheVmForOtherScaleFailures)
+{
+    FakeCloudStack cloud;
+    cloud.on(QStringLiteral("scaleVirtualMachine"),
+        csOk(QStringLiteral("scaleVirtualMachine"), {{QStringLiteral("jobid"), QStringLiteral("j-scale")}}));
+    cloud.job(QStringLiteral("j-scale"), 0,
+        {{QStringLiteral("jobstatus"), 2}, {QStringLiteral("jobresultcode"), 533},
+            {QStringLiteral("jobresult"),
+                QJsonObject {{QStringLiteral("errorcode"), 533},
+                    {QStringLiteral("errortext"), QStringLiteral("Insufficient capacity on host kvm-01")}}}});
+    auto p = provider(cloud);
+    const auto resized = waitFor(p->resizeServer(QStringLiteral("vm-1"), QStringLiteral("so-large")));
+    ASSERT_FALSE(resized.ok());
+    EXPECT_EQ(resized.error().code, ErrorCode::Unavailable) << resized.error().message.toStdString();
+    EXPECT_EQ(cloud.count(QStringLiteral("stopVirtualMachine")), 0);
+}
+
 TEST(Provider, SnapshotServerGoesThroughARootVolumeSnapshot)
 {
     FakeCloudStack cloud;
@@ -274,7 +330,8 @@ TEST(Provider, UploadImageStreamsMultipartWithTheTicketHeaders)
                     {QStringLiteral("metadata"), QStringLiteral("meta==")},
                     {QStringLiteral("expires"), QStringLiteral("2026-11-25T11:00:00Z")},
                     {QStringLiteral("signature"), QStringLiteral("sig==")}}}}));
-    cloud.server.route("POST", QStringLiteral("/upload/abc"), FakeResponse::text(200, ""));
+    // The storage VM answers with a small body: its download progress must not reach the caller.
+    cloud.server.route("POST", QStringLiteral("/upload/abc"), FakeResponse::text(200, "{\"status\":\"ok\"}"));
     auto p = provider(cloud);
     CreateImageRequest request;
     request.name = QStringLiteral("replica");
@@ -286,8 +343,19 @@ TEST(Provider, UploadImageStreamsMultipartWithTheTicketHeaders)
     QBuffer source;
     source.setData(content);
     source.open(QIODevice::ReadOnly);
-    const auto uploaded = waitFor(p->uploadImage(image->id, &source, content.size()));
+    QList<QPair<qint64, qint64>> reported;
+    const auto uploaded
+        = waitFor(p->uploadImage(image->id, &source, content.size(), [&](const QString&, qint64 done, qint64 total) {
+              reported.append({done, total});
+          }));
     ASSERT_TRUE(uploaded.ok()) << uploaded.error().message.toStdString();
+    ASSERT_FALSE(reported.isEmpty());
+    EXPECT_GT(reported.last().second, content.size()); // the multipart body: file plus framing
+    EXPECT_EQ(reported.last().first, reported.last().second);
+    for (qsizetype i = 1; i < reported.size(); ++i) {
+        EXPECT_GE(reported[i].first, reported[i - 1].first) << "progress went back at report " << i;
+        EXPECT_EQ(reported[i].second, reported[0].second);
+    }
     const auto& posts = cloud.server.requests();
     const auto it = std::find_if(
         posts.begin(), posts.end(), [](const auto& r) { return r.path == QLatin1String("/upload/abc"); });

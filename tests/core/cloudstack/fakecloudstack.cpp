@@ -160,9 +160,9 @@ FakeResponse FakeCloudStack::handle(const RecordedRequest& http)
         ++logins;
         if (http.method != "POST" || request.params.value(QStringLiteral("password")).toUtf8() != password
             || request.params.value(QStringLiteral("username")) != userName)
-            return csError(QStringLiteral("login"), 401,
+            return csError(QStringLiteral("login"), 531,
                 QStringLiteral("Failed to authenticate user alice in domain 1; please provide valid credentials"),
-                9999);
+                4365); // what ApiServer answers: 531 ACCOUNT_ERROR
         sessionValid = true;
         return csOk(QStringLiteral("login"),
             {{QStringLiteral("sessionkey"), sessionKey}, {QStringLiteral("timeout"), QStringLiteral("1800")}})
@@ -183,8 +183,11 @@ FakeResponse FakeCloudStack::handle(const RecordedRequest& http)
         }
         if (request.params.value(QStringLiteral("signatureversion")) == QLatin1String("3")) {
             const QString expires = request.params.value(QStringLiteral("expires"));
+            // ApiServer ≤ 4.11: SimpleDateFormat("yyyy-MM-dd'T'HH:mm:ssZ"), an RFC 822 zone right after the
+            // seconds (what every version takes).
             const QDateTime when = QDateTime::fromString(expires.left(19), Qt::ISODate);
-            if (!expires.endsWith(QLatin1String("Z+0000")) || !when.isValid()) {
+            if (expires.size() != 24 || (expires.at(19) != QLatin1Char('+') && expires.at(19) != QLatin1Char('-'))
+                || !when.isValid()) {
                 ++signatureFailures;
                 return csError(request.command, 401, QStringLiteral("bad expires"), 9999);
             }

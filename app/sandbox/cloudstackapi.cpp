@@ -109,8 +109,11 @@ bool constantTimeEquals(const QByteArray& a, const QByteArray& b)
 
 bool parseExpires(const QString& text, qint64* ms)
 {
-    static const QRegularExpression re(
-        u"^(\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2})(?:GMT)?([+-])(\\d{2}):?(\\d{2})$"_s);
+    // DateUtil.parseTZDateString (4.19): ISO_OFFSET_DATE_TIME (+00:00), yyyy-MM-dd'T'HH:mm:ssZ (+0000),
+    // ISO_INSTANT (...Z), the same with fractions of a second, and the legacy yyyy-MM-dd'T'HH:mm:ss'Z'Z
+    // (Z+0000). Older servers parsed SimpleDateFormat("yyyy-MM-dd'T'HH:mm:ssZ"), which also took GMT+00:00.
+    static const QRegularExpression re(u"^(\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2})(?:\\.\\d{1,9})?"
+                                       "(?:(Z)|(?:Z|GMT)?([+-])(\\d{2}):?(\\d{2}))$"_s);
     const QRegularExpressionMatch match = re.match(text);
     if (!match.hasMatch())
         return false;
@@ -118,8 +121,9 @@ bool parseExpires(const QString& text, qint64* ms)
     if (!time.isValid())
         return false;
     time.setTimeZone(QTimeZone::utc());
-    const int sign = match.captured(2) == u"-"_s ? -1 : 1;
-    const int offsetS = sign * (match.captured(3).toInt() * 3600 + match.captured(4).toInt() * 60);
+    const int sign = match.captured(3) == u"-"_s ? -1 : 1;
+    const int offsetS
+        = match.captured(2).isEmpty() ? sign * (match.captured(4).toInt() * 3600 + match.captured(5).toInt() * 60) : 0;
     *ms = time.toMSecsSinceEpoch() - qint64(offsetS) * 1000;
     return true;
 }

@@ -45,6 +45,8 @@ QString commandClass(const QString& command)
             u"org.apache.cloudstack.api.command.user.securitygroup.AuthorizeSecurityGroupIngressCmd"_s},
         {u"associateIpAddress"_s, u"org.apache.cloudstack.api.command.user.address.AssociateIPAddrCmd"_s},
         {u"disassociateIpAddress"_s, u"org.apache.cloudstack.api.command.user.address.DisassociateIPAddrCmd"_s},
+        {u"createTags"_s, u"org.apache.cloudstack.api.command.user.tag.CreateTagsCmd"_s},
+        {u"deleteTags"_s, u"org.apache.cloudstack.api.command.user.tag.DeleteTagsCmd"_s},
     };
     return classes.value(command, u"org.apache.cloudstack.api.command.user."_s + command);
 }
@@ -143,6 +145,8 @@ const QHash<QString, CloudStackService::Handler>& CloudStackService::handlers()
         {u"disassociateIpAddress"_s, &CloudStackService::disassociateIpAddress},
         {u"enableStaticNat"_s, &CloudStackService::enableStaticNat},
         {u"listPublicIpAddresses"_s, &CloudStackService::listPublicIpAddresses},
+        {u"createTags"_s, &CloudStackService::createTags},
+        {u"deleteTags"_s, &CloudStackService::deleteTags},
         {u"listTemplates"_s, &CloudStackService::listTemplates},
         {u"createTemplate"_s, &CloudStackService::createTemplate},
         {u"deleteTemplate"_s, &CloudStackService::deleteTemplate},

@@ -112,6 +112,8 @@ private:
     HttpResponse disassociateIpAddress(const Call& call);
     HttpResponse enableStaticNat(const Call& call);
     HttpResponse listPublicIpAddresses(const Call& call);
+    HttpResponse createTags(const Call& call);
+    HttpResponse deleteTags(const Call& call);
     QJsonObject renderVm(const QJsonObject& vm) const;
     QString createVm(const QString& account, const QString& name, const QJsonObject& offering, const QJsonObject& templ,
         const QString& state, const QString& keypair, const QString& userdata);

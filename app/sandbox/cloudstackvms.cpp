@@ -5,6 +5,7 @@
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QFile>
+#include <QMap>
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSet>
@@ -211,13 +212,21 @@ HttpResponse CloudStackService::listVirtualMachines(const Call& call)
     // Render only the requested page: 10,000 VMs are listed 500 at a time.
     const int pageSize = intParam(call, u"pagesize"_s, -1);
     const int page = intParam(call, u"page"_s, 1);
+    // userdata=true (ListVMsCmd, since 4.18) adds each VM's base64 user data; by default it is left out.
+    const bool withUserData = boolParam(call, u"userdata"_s, false);
+    const auto rendered = [&](const QJsonObject& vm) {
+        QJsonObject out = renderVm(vm);
+        if (withUserData && vm.contains(u"_userdata"_s))
+            out.insert(u"userdata"_s, str(vm, "_userdata"));
+        return out;
+    };
     if (pageSize > 0 && pageSize <= 500 && call.has(u"page"_s)) {
         const qsizetype start = qsizetype(qMax(page, 1) - 1) * pageSize;
         for (qsizetype i = start; i < qMin<qsizetype>(matches.size(), start + pageSize); ++i)
-            matches[i] = renderVm(matches.at(i));
+            matches[i] = rendered(matches.at(i));
     } else {
         for (QJsonObject& vm : matches)
-            vm = renderVm(vm);
+            vm = rendered(vm);
     }
     return list(call, u"virtualmachine"_s, matches);
 }
@@ -713,6 +722,104 @@ HttpResponse CloudStackService::listPublicIpAddresses(const Call& call)
     for (QJsonObject& ip : out)
         ip = render(kIps, str(ip, "id"));
     return list(call, u"publicipaddress"_s, out);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Resource tags (TaggedResourceManagerImpl): createTags/deleteTags on VMs, templates, volumes and snapshots
+
+namespace {
+
+/// The collection of a taggable resource type (ResourceObjectType names), empty for the rest.
+QString taggedCollection(const QString& resourceType)
+{
+    static const QHash<QString, QString> collections = {
+        {u"uservm"_s, kVms}, {u"template"_s, kTemplates}, {u"volume"_s, kVolumes}, {u"snapshot"_s, u"cs_snapshots"_s}};
+    return collections.value(resourceType.toLower());
+}
+
+/// The `tags` map parameter (tags[0].key=..&tags[0].value=..) as ordered key/value pairs.
+QList<QPair<QString, QString>> tagsParameter(const cs::Params& params)
+{
+    static const QRegularExpression entry(
+        u"^tags\\[(\\d+)\\]\\.(key|value)$"_s, QRegularExpression::CaseInsensitiveOption);
+    QMap<int, QPair<QString, QString>> byIndex;
+    for (auto it = params.begin(); it != params.end(); ++it) {
+        const auto match = entry.match(it.key());
+        if (!match.hasMatch())
+            continue;
+        auto& pair = byIndex[match.captured(1).toInt()];
+        (match.captured(2).compare(u"key"_s, Qt::CaseInsensitive) == 0 ? pair.first : pair.second) = it.value();
+    }
+    return byIndex.values();
+}
+
+} // namespace
+
+HttpResponse CloudStackService::createTags(const Call& call)
+{
+    const QString resourceType = require(call, u"resourcetype"_s);
+    const QStringList resourceIds = require(call, u"resourceids"_s).split(u',', Qt::SkipEmptyParts);
+    const QList<QPair<QString, QString>> tags = tagsParameter(call.params);
+    if (tags.isEmpty())
+        throw cs::missingParameter(call.command, u"tags"_s);
+    const QString collection = taggedCollection(resourceType);
+    if (collection.isEmpty())
+        throw cs::Error {431, u"Invalid resource type %1"_s.arg(resourceType), 4350};
+    QJsonArray effects;
+    for (const QString& resourceId : resourceIds) {
+        const QJsonObject object = m_context->store->item(collection, resourceId.trimmed());
+        if (object.isEmpty() || str(object, "_account") != call.account)
+            throw cs::Error {
+                431, u"Unable to find resource by id %1 and type %2"_s.arg(resourceId.trimmed(), resourceType), 4350};
+        QJsonArray current = object.value(u"tags"_s).toArray();
+        for (const auto& [key, value] : tags) {
+            if (key.isEmpty())
+                throw cs::Error {431, u"Tag key can't be empty"_s, 4350};
+            for (const QJsonValue& existing : std::as_const(current)) {
+                if (str(existing.toObject(), "key") == key)
+                    throw cs::Error {
+                        431, u"tag %1 already on %2 with id %3"_s.arg(key, resourceType, resourceId.trimmed()), 4350};
+            }
+            QJsonObject tag {{u"key"_s, key}, {u"value"_s, value}, {u"resourcetype"_s, resourceType},
+                {u"resourceid"_s, resourceId.trimmed()}};
+            addOwner(&tag, call.account);
+            current.append(tag);
+        }
+        effects.append(effect(collection, resourceId.trimmed(), {{u"tags"_s, current}}));
+    }
+    const QString job = startJob(call, u"None"_s, {}, m_context->actionDelayMs, effects, u"success"_s, {});
+    return asyncReply(call.command, job);
+}
+
+HttpResponse CloudStackService::deleteTags(const Call& call)
+{
+    const QString resourceType = require(call, u"resourcetype"_s);
+    const QStringList resourceIds = require(call, u"resourceids"_s).split(u',', Qt::SkipEmptyParts);
+    const QList<QPair<QString, QString>> tags = tagsParameter(call.params);
+    const QString collection = taggedCollection(resourceType);
+    if (collection.isEmpty())
+        throw cs::Error {431, u"Invalid resource type %1"_s.arg(resourceType), 4350};
+    QJsonArray effects;
+    for (const QString& resourceId : resourceIds) {
+        const QJsonObject object = m_context->store->item(collection, resourceId.trimmed());
+        if (object.isEmpty() || str(object, "_account") != call.account)
+            throw cs::Error {
+                431, u"Unable to find resource by id %1 and type %2"_s.arg(resourceId.trimmed(), resourceType), 4350};
+        QJsonArray kept;
+        for (const QJsonValue& existing : object.value(u"tags"_s).toArray()) {
+            bool remove = tags.isEmpty();
+            for (const auto& [key, value] : tags) {
+                if (str(existing.toObject(), "key") == key
+                    && (value.isEmpty() || str(existing.toObject(), "value") == value))
+                    remove = true;
+            }
+            if (!remove)
+                kept.append(existing);
+        }
+        effects.append(effect(collection, resourceId.trimmed(), {{u"tags"_s, kept}}));
+    }
+    const QString job = startJob(call, u"None"_s, {}, m_context->actionDelayMs, effects, u"success"_s, {});
+    return asyncReply(call.command, job);
 }
 
 } // namespace ct::sandbox

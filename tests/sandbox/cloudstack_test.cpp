@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QJsonDocument>
 #include <QRegularExpression>
 #include <QTimeZone>
 
@@ -82,6 +83,104 @@ TEST_F(CloudStackTest, SignatureVersion3NeedsAFutureExpires)
     EXPECT_EQ(reply.status, 401);
     // Without signatureVersion=3 an expired "expires" is ignored, as on the server.
     EXPECT_EQ(cs(QStringLiteral("listZones"), {{QStringLiteral("expires"), csTime(-60)}}).status, 200);
+}
+
+// The forms 4.19's DateUtil.parseTZDateString takes (ISO offset, RFC 822, ISO instant, fractions, the legacy
+// "Z+0000"); a zone-less time is refused.
+TEST_F(CloudStackTest, ExpiresTakesEveryFormTheServerParses)
+{
+    const QString base = QDateTime::currentDateTimeUtc().addSecs(600).toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss"));
+    for (const QString& suffix :
+        {QStringLiteral("+0000"), QStringLiteral("+00:00"), QStringLiteral("Z"), QStringLiteral("Z+0000"),
+            QStringLiteral(".000Z"), QStringLiteral(".123456+0000"), QStringLiteral("GMT+00:00")}) {
+        const SandboxReply reply = cs(QStringLiteral("listZones"),
+            {{QStringLiteral("signatureversion"), QStringLiteral("3")}, {QStringLiteral("expires"), base + suffix}});
+        EXPECT_EQ(reply.status, 200) << suffix.toStdString() << ": " << reply.body.toStdString();
+    }
+    // An offset moves the instant: 10 minutes ahead in UTC+02:00 is already past.
+    EXPECT_EQ(cs(QStringLiteral("listZones"),
+                  {{QStringLiteral("signatureversion"), QStringLiteral("3")},
+                      {QStringLiteral("expires"), base + QStringLiteral("+0200")}})
+                  .status,
+        401);
+    EXPECT_EQ(cs(QStringLiteral("listZones"),
+                  {{QStringLiteral("signatureversion"), QStringLiteral("3")}, {QStringLiteral("expires"), base}})
+                  .status,
+        401);
+}
+
+// createTags (async) puts key/value pairs on a VM; they come back in listVirtualMachines' tags; deleteTags
+// removes them. userdata=true (4.18+) returns the VM's user data.
+TEST_F(CloudStackTest, TagsAndUserDataOfAVirtualMachine)
+{
+    const QByteArray userData = "#cloud-config\nruncmd: [echo hi]\n";
+    const auto [id, deployJob]
+        = deploy(QStringLiteral("tagged"), {{QStringLiteral("userdata"), QString::fromLatin1(userData.toBase64())}});
+    ASSERT_EQ(waitJob(deployJob).value(QStringLiteral("jobstatus")).toInt(), 1);
+
+    SandboxReply reply = cs(QStringLiteral("createTags"),
+        {{QStringLiteral("resourceids"), id}, {QStringLiteral("resourcetype"), QStringLiteral("UserVm")},
+            {QStringLiteral("tags[0].key"), QStringLiteral("cloudtwin:test")},
+            {QStringLiteral("tags[0].value"), QStringLiteral("integration")},
+            {QStringLiteral("tags[1].key"), QStringLiteral("owner")},
+            {QStringLiteral("tags[1].value"), QStringLiteral("ops")}});
+    ASSERT_EQ(reply.status, 200) << reply.body.toStdString();
+    QJsonObject job = waitJob(body(reply, QStringLiteral("createTags")).value(QStringLiteral("jobid")).toString());
+    ASSERT_EQ(job.value(QStringLiteral("jobstatus")).toInt(), 1) << QJsonDocument(job).toJson().toStdString();
+    EXPECT_TRUE(job.value(QStringLiteral("jobresult")).toObject().value(QStringLiteral("success")).toBool());
+
+    QJsonArray tags = vm(id).value(QStringLiteral("tags")).toArray();
+    ASSERT_EQ(tags.size(), 2);
+    EXPECT_EQ(tags.at(0).toObject().value(QStringLiteral("key")).toString(), QStringLiteral("cloudtwin:test"));
+    EXPECT_EQ(tags.at(0).toObject().value(QStringLiteral("value")).toString(), QStringLiteral("integration"));
+    EXPECT_EQ(tags.at(0).toObject().value(QStringLiteral("resourcetype")).toString(), QStringLiteral("UserVm"));
+    EXPECT_EQ(tags.at(0).toObject().value(QStringLiteral("resourceid")).toString(), id);
+
+    // The same key again is refused; so are unknown types, foreign resources and a missing tags map.
+    EXPECT_EQ(cs(QStringLiteral("createTags"),
+                  {{QStringLiteral("resourceids"), id}, {QStringLiteral("resourcetype"), QStringLiteral("UserVm")},
+                      {QStringLiteral("tags[0].key"), QStringLiteral("owner")},
+                      {QStringLiteral("tags[0].value"), QStringLiteral("x")}})
+                  .status,
+        431);
+    EXPECT_EQ(cs(QStringLiteral("createTags"),
+                  {{QStringLiteral("resourceids"), id}, {QStringLiteral("resourcetype"), QStringLiteral("Router")},
+                      {QStringLiteral("tags[0].key"), QStringLiteral("k")},
+                      {QStringLiteral("tags[0].value"), QStringLiteral("v")}})
+                  .status,
+        431);
+    EXPECT_EQ(cs(QStringLiteral("createTags"),
+                  {{QStringLiteral("resourceids"), id}, {QStringLiteral("resourcetype"), QStringLiteral("UserVm")},
+                      {QStringLiteral("tags[0].key"), QStringLiteral("k")},
+                      {QStringLiteral("tags[0].value"), QStringLiteral("v")}},
+                  QStringLiteral("backup"))
+                  .status,
+        431);
+    EXPECT_EQ(cs(QStringLiteral("createTags"),
+                  {{QStringLiteral("resourceids"), id}, {QStringLiteral("resourcetype"), QStringLiteral("UserVm")}})
+                  .status,
+        431);
+
+    reply = cs(QStringLiteral("deleteTags"),
+        {{QStringLiteral("resourceids"), id}, {QStringLiteral("resourcetype"), QStringLiteral("UserVm")},
+            {QStringLiteral("tags[0].key"), QStringLiteral("owner")}});
+    ASSERT_EQ(reply.status, 200) << reply.body.toStdString();
+    job = waitJob(body(reply, QStringLiteral("deleteTags")).value(QStringLiteral("jobid")).toString());
+    ASSERT_EQ(job.value(QStringLiteral("jobstatus")).toInt(), 1);
+    tags = vm(id).value(QStringLiteral("tags")).toArray();
+    ASSERT_EQ(tags.size(), 1);
+    EXPECT_EQ(tags.at(0).toObject().value(QStringLiteral("key")).toString(), QStringLiteral("cloudtwin:test"));
+
+    EXPECT_FALSE(vm(id).contains(QStringLiteral("userdata")));
+    const QJsonObject withUserData
+        = body(cs(QStringLiteral("listVirtualMachines"),
+                   {{QStringLiteral("id"), id}, {QStringLiteral("userdata"), QStringLiteral("true")}}),
+            QStringLiteral("listVirtualMachines"))
+              .value(QStringLiteral("virtualmachine"))
+              .toArray()
+              .first()
+              .toObject();
+    EXPECT_EQ(QByteArray::fromBase64(withUserData.value(QStringLiteral("userdata")).toString().toLatin1()), userData);
 }
 
 TEST_F(CloudStackTest, PostFormBodyIsSignedLikeTheQuery)

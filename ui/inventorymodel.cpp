@@ -277,6 +277,8 @@ QVariant InventoryModel::data(const QModelIndex& index, int role) const
             return server.faultMessage;
         if (index.column() == Addresses)
             return addressesText(server);
+        if (index.column() == Disk && server.diskGb <= 0)
+            return tr("The cloud does not report this VM's disk size.");
         return {};
     case SortRole:
         switch (index.column()) {
@@ -321,7 +323,8 @@ QVariant InventoryModel::data(const QModelIndex& index, int role) const
         return server.ramMb >= 1024 && server.ramMb % 1024 == 0 ? tr("%1 GiB").arg(server.ramMb / 1024)
                                                                 : tr("%1 MiB").arg(server.ramMb);
     case Disk:
-        return tr("%1 GB").arg(server.diskGb);
+        // 0: the cloud did not say (CloudStack without rootdisksize, boot-from-volume flavors).
+        return server.diskGb > 0 ? tr("%1 GB").arg(server.diskGb) : QStringLiteral("\u2014");
     case ImageColumn:
         return imageText(row);
     case Addresses:

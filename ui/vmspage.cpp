@@ -494,7 +494,9 @@ void VmsPage::updateDetails()
     add(tr("Problem"), s.faultMessage);
     add(tr("Power"), InventoryModel::powerText(s.powerState));
     add(tr("Flavor"), s.flavorName);
-    add(tr("Size"), tr("%1 vCPU, %2 MiB RAM, %3 GB disk").arg(s.vcpus).arg(s.ramMb).arg(s.diskGb));
+    add(tr("Size"),
+        s.diskGb > 0 ? tr("%1 vCPU, %2 MiB RAM, %3 GB disk").arg(s.vcpus).arg(s.ramMb).arg(s.diskGb)
+                     : tr("%1 vCPU, %2 MiB RAM, disk size not reported").arg(s.vcpus).arg(s.ramMb));
     const QString image = m_model->imageText(*row);
     add(tr("Image"), image == s.imageId ? s.imageId : tr("%1 (%2)").arg(image, s.imageId));
     QStringList addresses;

@@ -89,6 +89,13 @@ Server parseVirtualMachine(const QJsonObject& vm)
     server.providerStatus = str(vm, "state");
     server.status = serverStatusFor(server.providerStatus, &server.taskState);
     server.powerState = powerStateFor(str(vm, "powerstate"));
+    if (!vm.contains(QLatin1String("powerstate"))) {
+        // Servers that do not report the hypervisor's power state: what the VM state implies.
+        if (server.status == ServerStatus::Active)
+            server.powerState = PowerState::Running;
+        else if (server.status == ServerStatus::Stopped)
+            server.powerState = PowerState::Shutdown;
+    }
     server.vcpus = intOf(vm.value(QLatin1String("cpunumber")));
     server.ramMb = intOf(vm.value(QLatin1String("memory")));
     // rootdisksize is GiB in most versions, bytes in some; a value above 1 TiB-in-GiB must be bytes.

@@ -75,6 +75,22 @@ INSTANTIATE_TEST_SUITE_P(CloudStack, StateTable,
         StateCase {"SomethingNew", ServerStatus::Unknown, ""}),
     [](const auto& info) { return std::string(info.param.state); });
 
+TEST(VirtualMachine, PowerStateFollowsTheVmStateWhenTheServerDoesNotReportIt)
+{
+    const auto power = [](const char* state, const char* powerState) {
+        QJsonObject vm {{QStringLiteral("id"), QStringLiteral("1")}, {QStringLiteral("state"), QLatin1String(state)}};
+        if (powerState)
+            vm.insert(QStringLiteral("powerstate"), QLatin1String(powerState));
+        return cloudstack::parseVirtualMachine(vm).powerState;
+    };
+    EXPECT_EQ(power("Running", nullptr), PowerState::Running);
+    EXPECT_EQ(power("Stopped", nullptr), PowerState::Shutdown);
+    EXPECT_EQ(power("Starting", nullptr), PowerState::NoState);
+    // What the server says wins.
+    EXPECT_EQ(power("Running", "PowerOff"), PowerState::Shutdown);
+    EXPECT_EQ(power("Running", "PowerUnknown"), PowerState::NoState);
+}
+
 TEST(Provider, ListServersParsesTheInventory)
 {
     FakeCloudStack cloud;

@@ -108,6 +108,93 @@
     </message>
 </context>
 <context>
+    <name>CloudMonkeyConfig</name>
+    <message>
+        <source>The CloudMonkey config file %1 does not exist. Choose the file your cmk uses (cmk keeps it in ~/.cmk/config; the older cloudmonkey in ~/.cloudmonkey/config), or set up a profile in cmk first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder. Choose the CloudMonkey config file inside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than 1 MB, so it is not a CloudMonkey config file. Choose the file cmk uses (~/.cmk/config).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the CloudMonkey config file %1: %2. Check that it belongs to you and is readable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a text file, so it is not a CloudMonkey config. Choose the file cmk uses (~/.cmk/config).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 line %2: “%3” is not a section header. A profile starts with its name in brackets, e.g. [mycloud]. Fix the line and import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 line %2 is neither “key = value”, a [profile] header nor a comment. Fix or remove the line and import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 line %2: verifycert must be true or false; CloudTwin checks certificates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, profile %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: profile [%2] has no url. Add a line such as “url = https://cloud.example.com/client/api” to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: profile [%2]: url “%3” is not an http:// or https:// address. It looks like https://cloud.example.com/client/api.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile [%1] has only one of apikey and secretkey; CloudTwin signs in with its username and password instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: profile [%2] has an apikey but no secretkey. Add “secretkey = …” (shown with the API key in the CloudStack UI under your user&apos;s keys).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: profile [%2] has a username but no password. Add “password = …”, or use apikey and secretkey instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: profile [%2] has neither apikey and secretkey nor username and password. Add one of the two pairs to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile [%1]: %2 must be true or false; CloudTwin checks certificates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile [%1] has certificate checks turned off (verifycert = false); anyone on the network path could pose as the cloud.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile [%1] uses plain http; its password will cross the network unencrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: profile [%2] has a secretkey but no apikey. Add “apikey = …” (shown with the secret key in the CloudStack UI under your user&apos;s keys).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no CloudMonkey profile. A profile is a section such as [mycloud] with url, apikey and secretkey (or username and password) in it; cmk writes one with “cmk set profile mycloud” and “cmk set url …”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CloudsYaml</name>
     <message>
         <source>OS_* environment variables</source>
@@ -870,11 +957,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: CloudStack support comes in a later version of CloudTwin.</source>
+        <source>Unknown cloud kind.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown cloud kind.</source>
+        <source>%1: the CloudStack API URL is empty. Fill it in in this cloud&apos;s settings; it looks like https://cloud.example.com/client/api.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the CloudStack API URL “%2” is not an http(s) address. It looks like https://cloud.example.com/client/api.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the CloudStack secret key is empty. Copy it from the CloudStack UI (your user&apos;s “Generate keys”) into this cloud&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: give either an API key and secret key, or a user name and password (with the domain path, “/” for ROOT) for this CloudStack cloud.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the password of CloudStack user %2 is empty. Fill it in in this cloud&apos;s settings.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1287,60 +1390,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: cloudtwinctl [global options] COMMAND [arguments]
-
-Keeps a main VM on one cloud and a twin backup VM on another. This is the command-line and
-headless side of CloudTwin; it shares its data folder with the CloudTwin app.
-
-Accounts:
-  user add NAME [--password-stdin]   create a CloudTwin user
-  login NAME [--password-stdin]      start a session that later commands use, until logout
-  logout                             end the session
-  whoami                             show the signed-in user and where secrets are kept
-  user passwd [--password-stdin]     change the password (stdin: current, then new, one per line)
-  user delete [--password-stdin]     delete the signed-in user with all their data and secrets
-
-Clouds (for the signed-in user; secrets go to the keychain or the encrypted secrets file):
-  cloud add openstack NAME --auth-url URL --username U --project P [--user-domain D]
-        [--project-domain D] [--region R] [--cacert FILE | --insecure] [--password-stdin]
-                                     add an OpenStack cloud (Keystone v3, password)
-  cloud add openstack NAME --auth-url URL --application-credential-id ID [--region R]
-        [--cacert FILE | --insecure] [--secret-stdin]
-                                     add an OpenStack cloud with an application credential
-  cloud import-openstack [--clouds-yaml FILE] [--cloud NAME] [--replace]
-                                     import from clouds.yaml (+ secure.yaml) and OS_* variables
-  cloud list                         the clouds, where they point, whether a secret is stored
-  cloud test NAME                    sign in and check each service of the cloud
-  cloud set-password NAME [--password-stdin]
-                                     store or replace the cloud&apos;s password or secret
-  cloud remove NAME                  forget the cloud and its secret (its VMs are not touched)
-
-VMs (ID is a server UUID or a name that is unique across the clouds):
-  vm list [--cloud NAME]             the VMs of every cloud, or of one
-  vm show ID [--cloud NAME]          everything known about one VM
-  vm start|stop|reboot ID [--cloud NAME] [--wait] [--hard]
-                                     power actions; --wait until done, --hard for reboot
-  vm delete ID [--cloud NAME] [--yes] [--wait]
-                                     delete the VM; asks first, or needs --yes without a terminal
-
-Global options:
-  --data-dir DIR        keep all state in DIR (default: $CLOUDTWIN_DATA_DIR, else the app data folder)
-  --database URL        sqlite:///path, postgresql://user@host:port/db or mysql://user@host:port/db
-                        (password in $CLOUDTWIN_DATABASE_PASSWORD or in the URL)
-  --json                machine-readable output on stdout; messages stay on stderr
-  --password-stdin      read passwords from standard input, one per line
-  --secret-stdin        read a cloud&apos;s application credential secret from standard input
-  -h, --help            show this help
-  --version             show the version
-
-Passwords and secrets are never taken from the command line: they come from standard input or a
-prompt.
-
-Exit codes: 0 success, 1 the command failed, 2 the command line is wrong.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Keystone v3 URL.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1437,10 +1486,6 @@ Exit codes: 0 success, 1 the command failed, 2 the command line is wrong.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cloud needs a subcommand: add, import-openstack, list, test, set-password or remove</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>unknown command &quot;cloud %1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1477,15 +1522,7 @@ Exit codes: 0 success, 1 the command failed, 2 the command line is wrong.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No terminal to ask for the cloud&apos;s password. Pipe it in and add --password-stdin (--secret-stdin for an application credential secret).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The cloud&apos;s password or secret is empty. Nothing was stored.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cloud add supports &quot;openstack&quot; for now, not &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1848,6 +1885,223 @@ Exit codes: 0 success, 1 the command failed, 2 the command line is wrong.
         <source>%1: %2 requested with cloudtwinctl.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Usage: cloudtwinctl [global options] COMMAND [arguments]
+
+Keeps a main VM on one cloud and a twin backup VM on another. This is the command-line and
+headless side of CloudTwin; it shares its data folder with the CloudTwin app.
+
+Accounts:
+  user add NAME [--password-stdin]   create a CloudTwin user
+  login NAME [--password-stdin]      start a session that later commands use, until logout
+  logout                             end the session
+  whoami                             show the signed-in user and where secrets are kept
+  user passwd [--password-stdin]     change the password (stdin: current, then new, one per line)
+  user delete [--password-stdin]     delete the signed-in user with all their data and secrets
+
+Clouds (for the signed-in user; secrets go to the keychain or the encrypted secrets file):
+  cloud add openstack NAME --auth-url URL --username U --project P [--user-domain D]
+        [--project-domain D] [--region R] [--cacert FILE | --insecure] [--password-stdin]
+                                     add an OpenStack cloud (Keystone v3, password)
+  cloud add openstack NAME --auth-url URL --application-credential-id ID [--region R]
+        [--cacert FILE | --insecure] [--secret-stdin]
+                                     add an OpenStack cloud with an application credential
+  cloud import-openstack [--clouds-yaml FILE] [--cloud NAME] [--replace]
+                                     import from clouds.yaml (+ secure.yaml) and OS_* variables
+  cloud add cloudstack NAME --url URL --api-key KEY [--cacert FILE | --insecure]
+        [--secret-key-stdin]         add a CloudStack cloud that signs requests with an API key
+  cloud add cloudstack NAME --url URL --username U [--domain PATH] [--cacert FILE | --insecure]
+        [--password-stdin]           add a CloudStack cloud that logs in with user and password
+  cloud import-cloudmonkey [--file FILE] [--profile NAME] [--replace]
+                                     import CloudStack profiles from CloudMonkey (~/.cmk/config)
+  cloud list                         the clouds, where they point, whether a secret is stored
+  cloud test NAME                    sign in and check each service of the cloud
+  cloud set-password NAME [--password-stdin]
+                                     store or replace the cloud&apos;s password or secret (key)
+  cloud remove NAME                  forget the cloud and its secret (its VMs are not touched)
+
+CloudStack API:
+  api NAME COMMAND [key=value ...] [--dry-run]
+                                     call any CloudStack API command of cloud NAME and print the
+                                     JSON answer; --dry-run prints the signed request URL instead
+
+VMs (ID is a server UUID or a name that is unique across the clouds):
+  vm list [--cloud NAME]             the VMs of every cloud, or of one
+  vm show ID [--cloud NAME]          everything known about one VM
+  vm start|stop|reboot ID [--cloud NAME] [--wait] [--hard]
+                                     power actions; --wait until done, --hard for reboot
+  vm delete ID [--cloud NAME] [--yes] [--wait]
+                                     delete the VM; asks first, or needs --yes without a terminal
+
+Global options:
+  --data-dir DIR        keep all state in DIR (default: $CLOUDTWIN_DATA_DIR, else the app data folder)
+  --database URL        sqlite:///path, postgresql://user@host:port/db or mysql://user@host:port/db
+                        (password in $CLOUDTWIN_DATABASE_PASSWORD or in the URL)
+  --json                machine-readable output on stdout; messages stay on stderr
+  --password-stdin      read passwords from standard input, one per line
+  --secret-stdin        read a cloud&apos;s application credential secret from standard input
+  --secret-key-stdin    read a CloudStack secret key from standard input
+  -h, --help            show this help
+  --version             show the version
+
+Passwords and secrets are never taken from the command line: they come from standard input or a
+prompt.
+
+Exit codes: 0 success, 1 the command failed, 2 the command line is wrong.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CloudStack API URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CloudStack API key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the CloudStack secret key from stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CloudStack domain path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CloudMonkey config file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CloudMonkey profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PROFILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the signed request instead of sending it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cloud needs a subcommand: add, import-openstack, import-cloudmonkey, list, test, set-password or remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No terminal to ask for the cloud&apos;s password. Pipe it in and add --password-stdin (--secret-stdin for an application credential secret, --secret-key-stdin for a CloudStack secret key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cloud add supports &quot;openstack&quot; and &quot;cloudstack&quot;, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (API key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (user %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (user %2, domain %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No clouds yet. Add one with: cloudtwinctl cloud add openstack NAME --auth-url URL ... or cloudtwinctl cloud add cloudstack NAME --url URL ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret key for cloud %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cloud add cloudstack needs --url URL (the API endpoint, e.g. https://cloud.example.com/client/api)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cloud add cloudstack needs --api-key KEY (with the secret key on stdin: --secret-key-stdin) or --username USER (with the password on stdin: --password-stdin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--api-key and --username are two ways to sign in; use one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--domain belongs to --username; an API key already names its user and domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--url &quot;%1&quot; is not an http:// or https:// address. CloudStack&apos;s API is usually at https://HOST/client/api.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1 is plain http; the password will cross the network unencrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no profile [%1] in %2. Its profiles: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not imported: profile [%1]: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 (%2, API key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 (%2, user %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a CloudStack API command; commands are words such as listZones or deployVirtualMachine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not key=value (e.g. zoneid=1a2b or name=web-01)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1= is set by cloudtwinctl; leave it out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is given twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an OpenStack cloud; cloudtwinctl api calls the CloudStack API only. For OpenStack use the openstack command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a CloudStack cloud.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: this cloud signs in with a user name and password; the real request carries the session of that login, not a signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ct::CloudAccount</name>
+    <message>
+        <source>Sandbox (CloudStack)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ct::CloudAccountDialog</name>
@@ -2004,10 +2258,6 @@ Exit codes: 0 success, 1 the command failed, 2 the command line is wrong.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Warning: CloudTwin will accept any certificate for this cloud, so someone on the network could pose as it and read your password. Use a CA bundle instead if you can.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Choose the CA Bundle</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2019,6 +2269,94 @@ Exit codes: 0 success, 1 the command failed, 2 the command line is wrong.
         <source>All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Add Cloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;OpenStack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apache &amp;CloudStack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cloud type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API &amp;endpoint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key and secret key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name, password and domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in wit&amp;h:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Secret key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/ for the ROOT domain, or a path such as /customers/acme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do&amp;main:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add CloudStack Cloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the API endpoint of your CloudStack cloud and either your API key and secret key (in the CloudStack UI: your user&apos;s page, Generate Keys) or your user name and password. The secret key or password is kept in your keychain or CloudTwin&apos;s encrypted file, never in the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API endpoint: enter the address of the CloudStack API, e.g. https://cloud.example.com/client/api.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API endpoint: “%1” is not a web address. It starts with https:// and names the host, e.g. https://cloud.example.com/client/api.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most CloudStack clouds answer at …/client/api.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key: copy it from the CloudStack UI (your user&apos;s page, Generate Keys).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret key: paste the secret key shown next to the API key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name: enter the name you sign in to CloudStack with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password: enter your CloudStack password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: CloudTwin will accept any certificate for this cloud, so someone on the network could pose as it and read what CloudTwin sends. Use a CA bundle instead if you can.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ct::CloudContext</name>
@@ -2028,6 +2366,89 @@ Exit codes: 0 success, 1 the command failed, 2 the command line is wrong.
     </message>
     <message>
         <source>Sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox (CloudStack)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ct::CloudMonkeyImportDialog</name>
+    <message>
+        <source>Import from CloudMonkey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CloudTwin reads the profiles of CloudMonkey, the CloudStack command line (cmk). Tick the profiles to add as CloudStack clouds; their names are kept. Secret keys and passwords go to your keychain or CloudTwin&apos;s encrypted file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import Selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no CloudMonkey config at %1. Choose the file with Browse… if cmk keeps it elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the CloudMonkey Config</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user %1, domain %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile cmk uses now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You already have a cloud with this name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No profile in this file can be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added: %1. Select one on the Clouds page and choose Test Connection to check it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2061,14 +2482,6 @@ Exit codes: 0 success, 1 the command failed, 2 the command line is wrong.
 <context>
     <name>ct::CloudsPage</name>
     <message>
-        <source>Sandbox</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Add OpenStack Cloud…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Import from clouds.yaml…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2093,10 +2506,6 @@ Exit codes: 0 success, 1 the command failed, 2 the command line is wrong.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Auth URL and project</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Region</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2106,10 +2515,6 @@ Exit codes: 0 success, 1 the command failed, 2 the command line is wrong.
     </message>
     <message>
         <source>No clouds yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add an OpenStack cloud with “Add OpenStack Cloud…” (you need its auth URL, your user name, password and project, as in your openrc or clouds.yaml file), or “Import from clouds.yaml…” if you use the openstack command already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2180,6 +2585,30 @@ Exit codes: 0 success, 1 the command failed, 2 the command line is wrong.
     </message>
     <message>
         <source>Cloud %1 removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Cloud…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import from &amp;CloudMonkey…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an OpenStack or Apache CloudStack cloud with “Add Cloud…”. If you already use the openstack command or CloudMonkey (cmk), “Import from clouds.yaml…” or “Import from CloudMonkey…” takes your clouds from there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — user %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — API key</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2441,10 +2870,6 @@ This cannot be undone. Type the password of %1 to confirm.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sandbox</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2506,6 +2931,10 @@ This cannot be undone. Type the password of %1 to confirm.</source>
     </message>
     <message>
         <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cloud does not report this VM&apos;s disk size.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3023,10 +3452,6 @@ Keychain: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sandbox</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&lt;b&gt;%1 cannot be reached.&lt;/b&gt; %2 The VMs shown for it are from the last successful refresh.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3044,6 +3469,247 @@ Keychain: %1</source>
     </message>
     <message>
         <source>Updated %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 vCPU, %2 MiB RAM, disk size not reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ct::cloudstack</name>
+    <message>
+        <source>Check the user name, password and domain in this cloud&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the API key and secret key (or user name, password and domain) in this cloud&apos;s settings, and that this computer&apos;s clock is right: signed requests expire after a few minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CloudStack rejected a parameter of the request. Check the value it names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This CloudStack does not offer the command, or your role may not use it. Ask the cloud&apos;s administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CloudStack is limiting API requests (api.throttling). Wait a minute and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CloudStack had an internal error. Try again; if it lasts, tell the cloud&apos;s administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account may not do this. Ask the cloud&apos;s administrator for the permission.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account&apos;s resource limit is reached. Delete something you no longer need, or ask the cloud&apos;s administrator for a higher limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cloud has no capacity for this right now (hosts, storage or addresses). Try a smaller offering or another zone, or ask the cloud&apos;s administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A resource CloudStack needs is unavailable right now. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CloudStack could not allocate the resource. Try again, or try another offering or zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The resource is in use. Detach or stop what uses it, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A network rule conflicts with an existing one. Remove or change the existing rule first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CloudStack API (or the proxy in front of it) is not available right now. Try again in a few minutes; if it lasts, tell the cloud&apos;s administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CloudStack answered with an unexpected error. Try again; if it lasts, tell the cloud&apos;s administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: CloudStack could not run %2 (error %3, %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: CloudStack could not run %2 (error %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cloud said: “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ct::cloudstack::CloudStackClient</name>
+    <message>
+        <source>%1: CloudStack could not run %2 — the API answered with an HTML page (“%3”) instead of JSON. A proxy or login page may sit in front of the cloud: check the API URL (it usually ends in /client/api).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: CloudStack could not run %2 — the API sent malformed JSON (%3 at byte %4). Try again; if it lasts, tell the cloud&apos;s administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: stopped waiting for CloudStack job %2 (%3). The job itself goes on in the cloud; its result can be looked up later with this job id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(job %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: CloudStack answered queryAsyncJobResult for job %2 (%3) without a job status. Check the API URL; if it is right, tell the cloud&apos;s administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: CloudStack job %2 (%3) did not finish in time. It may still finish: look at it later with this job id before trying again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ct::cloudstack::CloudStackProvider</name>
+    <message>
+        <source>CloudStack %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n zone(s) available</source>
+        <translation>
+            <numerusform>%n zone available</numerusform>
+            <numerusform>%n zones available</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n virtual machine(s)</source>
+        <translation>
+            <numerusform>%n virtual machine</numerusform>
+            <numerusform>%n virtual machines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n own template(s)</source>
+        <translation>
+            <numerusform>%n own template</numerusform>
+            <numerusform>%n own templates</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: CloudStack has no virtual machine %2. It may have been deleted meanwhile; refresh and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: CloudStack lists no available zone for this account. Ask the cloud&apos;s administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: CloudStack has no available zone “%2”. Choose one of the zones the cloud lists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: CloudStack did not say which OS type template %2 has, which a new template needs. Set the OS type (ostypeid) explicitly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: CloudStack lists no ROOT volume for virtual machine %2, so it cannot be snapshotted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: virtual machine %2 (%3) went into the Error state. Delete it and try again; if it happens again, tell the cloud&apos;s administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: virtual machine %2 did not get there in time; it is still %3. It may finish later: refresh before trying again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: CloudStack has no template %2 this account can see. It may have been deleted meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: template %2 (%3) failed on the cloud: “%4”. Delete it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: template %2 was not ready in time (last status: %3). It may still become ready: refresh later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: CloudStack accepts uploaded templates only as QCOW2, VHD or OVA, not %2. Convert the image first (qemu-img convert -O qcow2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a CloudStack template needs an OS type. Give the image the property ostypeid (see listOsTypes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: CloudStack answered getUploadParamsForTemplate without an id or postURL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: template %2 was not created by this CloudTwin session with createImage, so there are no upload parameters for it. Create the image again and upload right after.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uploading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the download target was closed before the download of template %2 started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: CloudStack extracted template %2 but named no download URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>downloading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the download of template %2 ended after %3 of %4 bytes. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the downloaded template %2 does not match CloudStack&apos;s checksum (expected %3, got %4). Do not use the file; download it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: CloudStack cannot create a volume from a template. Deploy a virtual machine from the template instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: CloudStack offers no disk offering with a custom size, so a %2 GB volume cannot be created. Ask the cloud&apos;s administrator for one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: CloudStack has no volume %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: volume %2 was not made from a template, so CloudStack&apos;s OS type for the new template is unknown. Use a ROOT volume, or make the template with createTemplate and an ostypeid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ct::cloudstack::LoginAuthenticator</name>
+    <message>
+        <source>%1: CloudStack accepted the login of %2 but sent no session key. The account may need two-factor authentication, which CloudTwin does not support; use an API key and secret key instead.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -107,6 +107,93 @@
     </message>
 </context>
 <context>
+    <name>CloudMonkeyConfig</name>
+    <message>
+        <source>The CloudMonkey config file %1 does not exist. Choose the file your cmk uses (cmk keeps it in ~/.cmk/config; the older cloudmonkey in ~/.cloudmonkey/config), or set up a profile in cmk first.</source>
+        <translation>CloudMonkey 설정 파일 %1이(가) 없습니다. cmk가 쓰는 파일을 선택하거나(cmk는 ~/.cmk/config, 예전 cloudmonkey는 ~/.cloudmonkey/config에 둡니다) 먼저 cmk에서 프로필을 설정하세요.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder. Choose the CloudMonkey config file inside it.</source>
+        <translation>%1은(는) 폴더입니다. 그 안에 있는 CloudMonkey 설정 파일을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 1 MB, so it is not a CloudMonkey config file. Choose the file cmk uses (~/.cmk/config).</source>
+        <translation>%1은(는) 1MB보다 커서 CloudMonkey 설정 파일이 아닙니다. cmk가 쓰는 파일(~/.cmk/config)을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Cannot read the CloudMonkey config file %1: %2. Check that it belongs to you and is readable.</source>
+        <translation>CloudMonkey 설정 파일 %1을(를) 읽을 수 없습니다: %2. 파일 소유자가 본인이고 읽을 수 있는지 확인하세요.</translation>
+    </message>
+    <message>
+        <source>%1 is not a text file, so it is not a CloudMonkey config. Choose the file cmk uses (~/.cmk/config).</source>
+        <translation>%1은(는) 텍스트 파일이 아니어서 CloudMonkey 설정이 아닙니다. cmk가 쓰는 파일(~/.cmk/config)을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>%1 line %2: “%3” is not a section header. A profile starts with its name in brackets, e.g. [mycloud]. Fix the line and import again.</source>
+        <translation>%1 %2번째 줄: “%3”은(는) 섹션 머리글이 아닙니다. 프로필은 [mycloud]처럼 대괄호 안의 이름으로 시작합니다. 줄을 고친 뒤 다시 가져오세요.</translation>
+    </message>
+    <message>
+        <source>%1 line %2 is neither “key = value”, a [profile] header nor a comment. Fix or remove the line and import again.</source>
+        <translation>%1 %2번째 줄은 “키 = 값”도, [프로필] 머리글도, 주석도 아닙니다. 줄을 고치거나 지운 뒤 다시 가져오세요.</translation>
+    </message>
+    <message>
+        <source>%1 line %2: verifycert must be true or false; CloudTwin checks certificates.</source>
+        <translation>%1 %2번째 줄: verifycert는 true 또는 false여야 합니다. CloudTwin은 인증서를 확인합니다.</translation>
+    </message>
+    <message>
+        <source>%1 line %2</source>
+        <translation>%1 %2번째 줄</translation>
+    </message>
+    <message>
+        <source>%1, profile %2</source>
+        <translation>%1, 프로필 %2</translation>
+    </message>
+    <message>
+        <source>%1: profile [%2] has no url. Add a line such as “url = https://cloud.example.com/client/api” to it.</source>
+        <translation>%1: 프로필 [%2]에 url이 없습니다. “url = https://cloud.example.com/client/api” 같은 줄을 추가하세요.</translation>
+    </message>
+    <message>
+        <source>%1: profile [%2]: url “%3” is not an http:// or https:// address. It looks like https://cloud.example.com/client/api.</source>
+        <translation>%1: 프로필 [%2]: url “%3”은(는) http:// 또는 https:// 주소가 아닙니다. https://cloud.example.com/client/api 같은 형태입니다.</translation>
+    </message>
+    <message>
+        <source>profile [%1] has only one of apikey and secretkey; CloudTwin signs in with its username and password instead.</source>
+        <translation>프로필 [%1]에는 apikey와 secretkey 중 하나만 있습니다. CloudTwin은 대신 사용자 이름과 비밀번호로 로그인합니다.</translation>
+    </message>
+    <message>
+        <source>%1: profile [%2] has an apikey but no secretkey. Add “secretkey = …” (shown with the API key in the CloudStack UI under your user&apos;s keys).</source>
+        <translation>%1: 프로필 [%2]에 apikey는 있지만 secretkey가 없습니다. “secretkey = …”를 추가하세요(CloudStack UI의 사용자 키 항목에 API 키와 함께 표시됩니다).</translation>
+    </message>
+    <message>
+        <source>%1: profile [%2] has a username but no password. Add “password = …”, or use apikey and secretkey instead.</source>
+        <translation>%1: 프로필 [%2]에 username은 있지만 password가 없습니다. “password = …”를 추가하거나 대신 apikey와 secretkey를 쓰세요.</translation>
+    </message>
+    <message>
+        <source>%1: profile [%2] has neither apikey and secretkey nor username and password. Add one of the two pairs to it.</source>
+        <translation>%1: 프로필 [%2]에는 apikey와 secretkey도, username과 password도 없습니다. 둘 중 한 쌍을 추가하세요.</translation>
+    </message>
+    <message>
+        <source>profile [%1]: %2 must be true or false; CloudTwin checks certificates.</source>
+        <translation>프로필 [%1]: %2은(는) true 또는 false여야 합니다. CloudTwin은 인증서를 확인합니다.</translation>
+    </message>
+    <message>
+        <source>profile [%1] has certificate checks turned off (verifycert = false); anyone on the network path could pose as the cloud.</source>
+        <translation>프로필 [%1]은(는) 인증서 확인이 꺼져 있습니다(verifycert = false). 네트워크 경로에 있는 누구나 클라우드로 가장할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>profile [%1] uses plain http; its password will cross the network unencrypted.</source>
+        <translation>프로필 [%1]은(는) 암호화되지 않은 http를 씁니다. 비밀번호가 암호화되지 않은 채 네트워크로 전송됩니다.</translation>
+    </message>
+    <message>
+        <source>%1: profile [%2] has a secretkey but no apikey. Add “apikey = …” (shown with the secret key in the CloudStack UI under your user&apos;s keys).</source>
+        <translation>%1: 프로필 [%2]에 secretkey는 있지만 apikey가 없습니다. “apikey = …”를 추가하세요(CloudStack UI의 사용자 키 항목에 시크릿 키와 함께 표시됩니다).</translation>
+    </message>
+    <message>
+        <source>%1 has no CloudMonkey profile. A profile is a section such as [mycloud] with url, apikey and secretkey (or username and password) in it; cmk writes one with “cmk set profile mycloud” and “cmk set url …”.</source>
+        <translation>%1에 CloudMonkey 프로필이 없습니다. 프로필은 url, apikey, secretkey(또는 username, password)가 들어 있는 [mycloud] 같은 섹션입니다. cmk에서 “cmk set profile mycloud”와 “cmk set url …”로 만들 수 있습니다.</translation>
+    </message>
+</context>
+<context>
     <name>CloudsYaml</name>
     <message>
         <source>OS_* environment variables</source>
@@ -869,12 +956,28 @@
         <translation>%1: 인증 유형 “%2”은(는) 지원되지 않습니다. “password” 또는 “v3applicationcredential”을 사용하세요.</translation>
     </message>
     <message>
-        <source>%1: CloudStack support comes in a later version of CloudTwin.</source>
-        <translation>%1: CloudStack 지원은 이후 버전의 CloudTwin에서 제공됩니다.</translation>
-    </message>
-    <message>
         <source>Unknown cloud kind.</source>
         <translation>알 수 없는 클라우드 종류입니다.</translation>
+    </message>
+    <message>
+        <source>%1: the CloudStack API URL is empty. Fill it in in this cloud&apos;s settings; it looks like https://cloud.example.com/client/api.</source>
+        <translation>%1: CloudStack API URL이 비어 있습니다. 이 클라우드의 설정에서 입력하세요. https://cloud.example.com/client/api 같은 형태입니다.</translation>
+    </message>
+    <message>
+        <source>%1: the CloudStack API URL “%2” is not an http(s) address. It looks like https://cloud.example.com/client/api.</source>
+        <translation>%1: CloudStack API URL “%2”은(는) http(s) 주소가 아닙니다. https://cloud.example.com/client/api 같은 형태입니다.</translation>
+    </message>
+    <message>
+        <source>%1: the CloudStack secret key is empty. Copy it from the CloudStack UI (your user&apos;s “Generate keys”) into this cloud&apos;s settings.</source>
+        <translation>%1: CloudStack 시크릿 키가 비어 있습니다. CloudStack UI(사용자의 “키 생성”)에서 복사해 이 클라우드의 설정에 넣으세요.</translation>
+    </message>
+    <message>
+        <source>%1: give either an API key and secret key, or a user name and password (with the domain path, “/” for ROOT) for this CloudStack cloud.</source>
+        <translation>%1: 이 CloudStack 클라우드에 API 키와 시크릿 키, 또는 사용자 이름과 비밀번호(도메인 경로 포함, ROOT는 “/”) 중 하나를 지정하세요.</translation>
+    </message>
+    <message>
+        <source>%1: the password of CloudStack user %2 is empty. Fill it in in this cloud&apos;s settings.</source>
+        <translation>%1: CloudStack 사용자 %2의 비밀번호가 비어 있습니다. 이 클라우드의 설정에서 입력하세요.</translation>
     </message>
 </context>
 <context>
@@ -1286,112 +1389,6 @@
         <translation>사용자 %1 및 해당 사용자의 모든 데이터를 삭제했습니다.</translation>
     </message>
     <message>
-        <source>Usage: cloudtwinctl [global options] COMMAND [arguments]
-
-Keeps a main VM on one cloud and a twin backup VM on another. This is the command-line and
-headless side of CloudTwin; it shares its data folder with the CloudTwin app.
-
-Accounts:
-  user add NAME [--password-stdin]   create a CloudTwin user
-  login NAME [--password-stdin]      start a session that later commands use, until logout
-  logout                             end the session
-  whoami                             show the signed-in user and where secrets are kept
-  user passwd [--password-stdin]     change the password (stdin: current, then new, one per line)
-  user delete [--password-stdin]     delete the signed-in user with all their data and secrets
-
-Clouds (for the signed-in user; secrets go to the keychain or the encrypted secrets file):
-  cloud add openstack NAME --auth-url URL --username U --project P [--user-domain D]
-        [--project-domain D] [--region R] [--cacert FILE | --insecure] [--password-stdin]
-                                     add an OpenStack cloud (Keystone v3, password)
-  cloud add openstack NAME --auth-url URL --application-credential-id ID [--region R]
-        [--cacert FILE | --insecure] [--secret-stdin]
-                                     add an OpenStack cloud with an application credential
-  cloud import-openstack [--clouds-yaml FILE] [--cloud NAME] [--replace]
-                                     import from clouds.yaml (+ secure.yaml) and OS_* variables
-  cloud list                         the clouds, where they point, whether a secret is stored
-  cloud test NAME                    sign in and check each service of the cloud
-  cloud set-password NAME [--password-stdin]
-                                     store or replace the cloud&apos;s password or secret
-  cloud remove NAME                  forget the cloud and its secret (its VMs are not touched)
-
-VMs (ID is a server UUID or a name that is unique across the clouds):
-  vm list [--cloud NAME]             the VMs of every cloud, or of one
-  vm show ID [--cloud NAME]          everything known about one VM
-  vm start|stop|reboot ID [--cloud NAME] [--wait] [--hard]
-                                     power actions; --wait until done, --hard for reboot
-  vm delete ID [--cloud NAME] [--yes] [--wait]
-                                     delete the VM; asks first, or needs --yes without a terminal
-
-Global options:
-  --data-dir DIR        keep all state in DIR (default: $CLOUDTWIN_DATA_DIR, else the app data folder)
-  --database URL        sqlite:///path, postgresql://user@host:port/db or mysql://user@host:port/db
-                        (password in $CLOUDTWIN_DATABASE_PASSWORD or in the URL)
-  --json                machine-readable output on stdout; messages stay on stderr
-  --password-stdin      read passwords from standard input, one per line
-  --secret-stdin        read a cloud&apos;s application credential secret from standard input
-  -h, --help            show this help
-  --version             show the version
-
-Passwords and secrets are never taken from the command line: they come from standard input or a
-prompt.
-
-Exit codes: 0 success, 1 the command failed, 2 the command line is wrong.
-</source>
-        <translation>사용법: cloudtwinctl [전역 옵션] COMMAND [인수]
-
-한 클라우드의 주 VM과 다른 클라우드의 트윈 백업 VM을 관리합니다. 이 프로그램은
-CloudTwin의 명령줄 및 헤드리스 환경용 도구이며, CloudTwin 앱과 데이터 폴더를 함께 씁니다.
-
-계정:
-  user add NAME [--password-stdin]   CloudTwin 사용자를 만듭니다
-  login NAME [--password-stdin]      로그아웃할 때까지 이후 명령에서 쓸 세션을 시작합니다
-  logout                             세션을 끝냅니다
-  whoami                             로그인한 사용자와 비밀 정보 보관 위치를 표시합니다
-  user passwd [--password-stdin]     비밀번호를 변경합니다
-                                     (stdin: 현재 비밀번호, 새 비밀번호 순서로 한 줄에 하나씩)
-  user delete [--password-stdin]     로그인한 사용자를 모든 데이터 및 비밀 정보와 함께 삭제합니다
-
-클라우드(로그인한 사용자용. 비밀 정보는 키체인이나 암호화된 비밀 정보 파일에 저장됩니다):
-  cloud add openstack NAME --auth-url URL --username U --project P [--user-domain D]
-        [--project-domain D] [--region R] [--cacert FILE | --insecure] [--password-stdin]
-                                     OpenStack 클라우드를 추가합니다(Keystone v3, 비밀번호)
-  cloud add openstack NAME --auth-url URL --application-credential-id ID [--region R]
-        [--cacert FILE | --insecure] [--secret-stdin]
-                                     애플리케이션 자격 증명으로 OpenStack 클라우드를 추가합니다
-  cloud import-openstack [--clouds-yaml FILE] [--cloud NAME] [--replace]
-                                     clouds.yaml(+ secure.yaml)과 OS_* 변수에서 가져옵니다
-  cloud list                         클라우드 목록, 연결 주소, 비밀 정보 저장 여부를 표시합니다
-  cloud test NAME                    로그인하여 클라우드의 각 서비스를 확인합니다
-  cloud set-password NAME [--password-stdin]
-                                     클라우드 비밀번호 또는 시크릿을 저장하거나 교체합니다
-  cloud remove NAME                  클라우드와 비밀 정보를 삭제합니다(클라우드의 VM은 건드리지 않음)
-
-VM(ID는 서버 UUID 또는 모든 클라우드에서 고유한 이름):
-  vm list [--cloud NAME]             모든 클라우드 또는 한 클라우드의 VM을 표시합니다
-  vm show ID [--cloud NAME]          VM 하나에 대해 알려진 모든 정보를 표시합니다
-  vm start|stop|reboot ID [--cloud NAME] [--wait] [--hard]
-                                     전원 작업. --wait: 완료될 때까지 대기, --hard: 강제 재부팅
-  vm delete ID [--cloud NAME] [--yes] [--wait]
-                                     VM을 삭제합니다. 먼저 확인을 요청하며, 터미널이 없으면 --yes가 필요합니다
-
-전역 옵션:
-  --data-dir DIR        모든 상태를 DIR에 보관합니다
-                        (기본값: $CLOUDTWIN_DATA_DIR, 없으면 앱 데이터 폴더)
-  --database URL        sqlite:///path, postgresql://user@host:port/db 또는 mysql://user@host:port/db
-                        (비밀번호는 $CLOUDTWIN_DATABASE_PASSWORD 또는 URL에 지정)
-  --json                stdout에 기계가 읽을 수 있는 형식으로 출력합니다
-                        (메시지는 계속 stderr로 출력됩니다)
-  --password-stdin      표준 입력에서 비밀번호를 한 줄에 하나씩 읽습니다
-  --secret-stdin        표준 입력에서 클라우드의 애플리케이션 자격 증명 시크릿을 읽습니다
-  -h, --help            이 도움말을 표시합니다
-  --version             버전을 표시합니다
-
-비밀번호와 시크릿은 명령줄에서 받지 않습니다. 표준 입력이나 프롬프트로 입력받습니다.
-
-종료 코드: 0 성공, 1 명령 실패, 2 잘못된 명령줄.
-</translation>
-    </message>
-    <message>
         <source>Keystone v3 URL.</source>
         <translation>Keystone v3 URL.</translation>
     </message>
@@ -1488,10 +1485,6 @@ VM(ID는 서버 UUID 또는 모든 클라우드에서 고유한 이름):
         <translation>강제 재부팅합니다.</translation>
     </message>
     <message>
-        <source>cloud needs a subcommand: add, import-openstack, list, test, set-password or remove</source>
-        <translation>cloud 명령에는 하위 명령이 필요합니다: add, import-openstack, list, test, set-password 또는 remove</translation>
-    </message>
-    <message>
         <source>unknown command &quot;cloud %1&quot;</source>
         <translation>알 수 없는 명령: &quot;cloud %1&quot;</translation>
     </message>
@@ -1528,16 +1521,8 @@ VM(ID는 서버 UUID 또는 모든 클라우드에서 고유한 이름):
         <translation>--%1은(는) &quot;%2&quot;에 적용되지 않습니다</translation>
     </message>
     <message>
-        <source>No terminal to ask for the cloud&apos;s password. Pipe it in and add --password-stdin (--secret-stdin for an application credential secret).</source>
-        <translation>클라우드 비밀번호를 물어볼 터미널이 없습니다. 비밀번호를 파이프로 전달하고 --password-stdin을 추가하세요(애플리케이션 자격 증명 시크릿은 --secret-stdin).</translation>
-    </message>
-    <message>
         <source>The cloud&apos;s password or secret is empty. Nothing was stored.</source>
         <translation>클라우드 비밀번호 또는 시크릿이 비어 있습니다. 아무것도 저장하지 않았습니다.</translation>
-    </message>
-    <message>
-        <source>cloud add supports &quot;openstack&quot; for now, not &quot;%1&quot;</source>
-        <translation>cloud add는 현재 &quot;openstack&quot;만 지원합니다(&quot;%1&quot;은(는) 지원하지 않음)</translation>
     </message>
     <message>
         <source>cloud add openstack needs --auth-url URL (the Keystone v3 address, e.g. https://keystone.example.com:5000/v3)</source>
@@ -1899,6 +1884,287 @@ VM(ID는 서버 UUID 또는 모든 클라우드에서 고유한 이름):
         <source>%1: %2 requested with cloudtwinctl.</source>
         <translation>%1: cloudtwinctl로 %2을(를) 요청했습니다.</translation>
     </message>
+    <message>
+        <source>Usage: cloudtwinctl [global options] COMMAND [arguments]
+
+Keeps a main VM on one cloud and a twin backup VM on another. This is the command-line and
+headless side of CloudTwin; it shares its data folder with the CloudTwin app.
+
+Accounts:
+  user add NAME [--password-stdin]   create a CloudTwin user
+  login NAME [--password-stdin]      start a session that later commands use, until logout
+  logout                             end the session
+  whoami                             show the signed-in user and where secrets are kept
+  user passwd [--password-stdin]     change the password (stdin: current, then new, one per line)
+  user delete [--password-stdin]     delete the signed-in user with all their data and secrets
+
+Clouds (for the signed-in user; secrets go to the keychain or the encrypted secrets file):
+  cloud add openstack NAME --auth-url URL --username U --project P [--user-domain D]
+        [--project-domain D] [--region R] [--cacert FILE | --insecure] [--password-stdin]
+                                     add an OpenStack cloud (Keystone v3, password)
+  cloud add openstack NAME --auth-url URL --application-credential-id ID [--region R]
+        [--cacert FILE | --insecure] [--secret-stdin]
+                                     add an OpenStack cloud with an application credential
+  cloud import-openstack [--clouds-yaml FILE] [--cloud NAME] [--replace]
+                                     import from clouds.yaml (+ secure.yaml) and OS_* variables
+  cloud add cloudstack NAME --url URL --api-key KEY [--cacert FILE | --insecure]
+        [--secret-key-stdin]         add a CloudStack cloud that signs requests with an API key
+  cloud add cloudstack NAME --url URL --username U [--domain PATH] [--cacert FILE | --insecure]
+        [--password-stdin]           add a CloudStack cloud that logs in with user and password
+  cloud import-cloudmonkey [--file FILE] [--profile NAME] [--replace]
+                                     import CloudStack profiles from CloudMonkey (~/.cmk/config)
+  cloud list                         the clouds, where they point, whether a secret is stored
+  cloud test NAME                    sign in and check each service of the cloud
+  cloud set-password NAME [--password-stdin]
+                                     store or replace the cloud&apos;s password or secret (key)
+  cloud remove NAME                  forget the cloud and its secret (its VMs are not touched)
+
+CloudStack API:
+  api NAME COMMAND [key=value ...] [--dry-run]
+                                     call any CloudStack API command of cloud NAME and print the
+                                     JSON answer; --dry-run prints the signed request URL instead
+
+VMs (ID is a server UUID or a name that is unique across the clouds):
+  vm list [--cloud NAME]             the VMs of every cloud, or of one
+  vm show ID [--cloud NAME]          everything known about one VM
+  vm start|stop|reboot ID [--cloud NAME] [--wait] [--hard]
+                                     power actions; --wait until done, --hard for reboot
+  vm delete ID [--cloud NAME] [--yes] [--wait]
+                                     delete the VM; asks first, or needs --yes without a terminal
+
+Global options:
+  --data-dir DIR        keep all state in DIR (default: $CLOUDTWIN_DATA_DIR, else the app data folder)
+  --database URL        sqlite:///path, postgresql://user@host:port/db or mysql://user@host:port/db
+                        (password in $CLOUDTWIN_DATABASE_PASSWORD or in the URL)
+  --json                machine-readable output on stdout; messages stay on stderr
+  --password-stdin      read passwords from standard input, one per line
+  --secret-stdin        read a cloud&apos;s application credential secret from standard input
+  --secret-key-stdin    read a CloudStack secret key from standard input
+  -h, --help            show this help
+  --version             show the version
+
+Passwords and secrets are never taken from the command line: they come from standard input or a
+prompt.
+
+Exit codes: 0 success, 1 the command failed, 2 the command line is wrong.
+</source>
+        <translation>사용법: cloudtwinctl [전역 옵션] COMMAND [인수]
+
+한 클라우드의 주 VM과 다른 클라우드의 트윈 백업 VM을 관리합니다. 이 프로그램은
+CloudTwin의 명령줄 및 헤드리스 환경용 도구이며, CloudTwin 앱과 데이터 폴더를 함께 씁니다.
+
+계정:
+  user add NAME [--password-stdin]   CloudTwin 사용자를 만듭니다
+  login NAME [--password-stdin]      로그아웃할 때까지 이후 명령에서 쓸 세션을 시작합니다
+  logout                             세션을 끝냅니다
+  whoami                             로그인한 사용자와 비밀 정보 보관 위치를 표시합니다
+  user passwd [--password-stdin]     비밀번호를 변경합니다
+                                     (stdin: 현재 비밀번호, 새 비밀번호 순서로 한 줄에 하나씩)
+  user delete [--password-stdin]     로그인한 사용자를 모든 데이터 및 비밀 정보와 함께 삭제합니다
+
+클라우드(로그인한 사용자용. 비밀 정보는 키체인이나 암호화된 비밀 정보 파일에 저장됩니다):
+  cloud add openstack NAME --auth-url URL --username U --project P [--user-domain D]
+        [--project-domain D] [--region R] [--cacert FILE | --insecure] [--password-stdin]
+                                     OpenStack 클라우드를 추가합니다(Keystone v3, 비밀번호)
+  cloud add openstack NAME --auth-url URL --application-credential-id ID [--region R]
+        [--cacert FILE | --insecure] [--secret-stdin]
+                                     애플리케이션 자격 증명으로 OpenStack 클라우드를 추가합니다
+  cloud import-openstack [--clouds-yaml FILE] [--cloud NAME] [--replace]
+                                     clouds.yaml(+ secure.yaml)과 OS_* 변수에서 가져옵니다
+  cloud add cloudstack NAME --url URL --api-key KEY [--cacert FILE | --insecure]
+        [--secret-key-stdin]         API 키로 요청에 서명하는 CloudStack 클라우드를 추가합니다
+  cloud add cloudstack NAME --url URL --username U [--domain PATH] [--cacert FILE | --insecure]
+        [--password-stdin]           사용자 이름과 비밀번호로 로그인하는 CloudStack 클라우드를 추가합니다
+  cloud import-cloudmonkey [--file FILE] [--profile NAME] [--replace]
+                                     CloudMonkey(~/.cmk/config)에서 CloudStack 프로필을 가져옵니다
+  cloud list                         클라우드 목록, 연결 주소, 비밀 정보 저장 여부를 표시합니다
+  cloud test NAME                    로그인하여 클라우드의 각 서비스를 확인합니다
+  cloud set-password NAME [--password-stdin]
+                                     클라우드 비밀번호 또는 시크릿(키)을 저장하거나 교체합니다
+  cloud remove NAME                  클라우드와 비밀 정보를 삭제합니다(클라우드의 VM은 건드리지 않음)
+
+CloudStack API:
+  api NAME COMMAND [key=value ...] [--dry-run]
+                                     클라우드 NAME의 CloudStack API 명령을 호출하고 JSON 응답을
+                                     출력합니다. --dry-run은 대신 서명된 요청 URL을 출력합니다
+
+VM(ID는 서버 UUID 또는 모든 클라우드에서 고유한 이름):
+  vm list [--cloud NAME]             모든 클라우드 또는 한 클라우드의 VM을 표시합니다
+  vm show ID [--cloud NAME]          VM 하나에 대해 알려진 모든 정보를 표시합니다
+  vm start|stop|reboot ID [--cloud NAME] [--wait] [--hard]
+                                     전원 작업. --wait: 완료될 때까지 대기, --hard: 강제 재부팅
+  vm delete ID [--cloud NAME] [--yes] [--wait]
+                                     VM을 삭제합니다. 먼저 확인을 요청하며, 터미널이 없으면 --yes가 필요합니다
+
+전역 옵션:
+  --data-dir DIR        모든 상태를 DIR에 보관합니다
+                        (기본값: $CLOUDTWIN_DATA_DIR, 없으면 앱 데이터 폴더)
+  --database URL        sqlite:///path, postgresql://user@host:port/db 또는 mysql://user@host:port/db
+                        (비밀번호는 $CLOUDTWIN_DATABASE_PASSWORD 또는 URL에 지정)
+  --json                stdout에 기계가 읽을 수 있는 형식으로 출력합니다
+                        (메시지는 계속 stderr로 출력됩니다)
+  --password-stdin      표준 입력에서 비밀번호를 한 줄에 하나씩 읽습니다
+  --secret-stdin        표준 입력에서 클라우드의 애플리케이션 자격 증명 시크릿을 읽습니다
+  --secret-key-stdin    표준 입력에서 CloudStack 시크릿 키를 읽습니다
+  -h, --help            이 도움말을 표시합니다
+  --version             버전을 표시합니다
+
+비밀번호와 시크릿은 명령줄에서 받지 않습니다. 표준 입력이나 프롬프트로 입력받습니다.
+
+종료 코드: 0 성공, 1 명령 실패, 2 잘못된 명령줄.
+</translation>
+    </message>
+    <message>
+        <source>CloudStack API URL.</source>
+        <translation>CloudStack API URL.</translation>
+    </message>
+    <message>
+        <source>CloudStack API key.</source>
+        <translation>CloudStack API 키.</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>KEY</translation>
+    </message>
+    <message>
+        <source>Read the CloudStack secret key from stdin.</source>
+        <translation>표준 입력에서 CloudStack 시크릿 키를 읽습니다.</translation>
+    </message>
+    <message>
+        <source>CloudStack domain path.</source>
+        <translation>CloudStack 도메인 경로.</translation>
+    </message>
+    <message>
+        <source>CloudMonkey config file.</source>
+        <translation>CloudMonkey 설정 파일.</translation>
+    </message>
+    <message>
+        <source>CloudMonkey profile.</source>
+        <translation>CloudMonkey 프로필.</translation>
+    </message>
+    <message>
+        <source>PROFILE</source>
+        <translation>PROFILE</translation>
+    </message>
+    <message>
+        <source>Print the signed request instead of sending it.</source>
+        <translation>요청을 보내지 않고 서명된 요청을 출력합니다.</translation>
+    </message>
+    <message>
+        <source>cloud needs a subcommand: add, import-openstack, import-cloudmonkey, list, test, set-password or remove</source>
+        <translation>cloud에는 하위 명령이 필요합니다: add, import-openstack, import-cloudmonkey, list, test, set-password 또는 remove</translation>
+    </message>
+    <message>
+        <source>No terminal to ask for the cloud&apos;s password. Pipe it in and add --password-stdin (--secret-stdin for an application credential secret, --secret-key-stdin for a CloudStack secret key).</source>
+        <translation>클라우드 비밀번호를 물어볼 터미널이 없습니다. 파이프로 전달하고 --password-stdin을 추가하세요(애플리케이션 자격 증명 시크릿은 --secret-stdin, CloudStack 시크릿 키는 --secret-key-stdin).</translation>
+    </message>
+    <message>
+        <source>cloud add supports &quot;openstack&quot; and &quot;cloudstack&quot;, not &quot;%1&quot;</source>
+        <translation>cloud add는 &quot;openstack&quot;과 &quot;cloudstack&quot;을 지원하며 &quot;%1&quot;은(는) 지원하지 않습니다</translation>
+    </message>
+    <message>
+        <source>%1 (API key)</source>
+        <translation>%1 (API 키)</translation>
+    </message>
+    <message>
+        <source>%1 (user %2)</source>
+        <translation>%1 (사용자 %2)</translation>
+    </message>
+    <message>
+        <source>%1 (user %2, domain %3)</source>
+        <translation>%1 (사용자 %2, 도메인 %3)</translation>
+    </message>
+    <message>
+        <source>No clouds yet. Add one with: cloudtwinctl cloud add openstack NAME --auth-url URL ... or cloudtwinctl cloud add cloudstack NAME --url URL ...</source>
+        <translation>아직 클라우드가 없습니다. 다음으로 추가하세요: cloudtwinctl cloud add openstack NAME --auth-url URL ... 또는 cloudtwinctl cloud add cloudstack NAME --url URL ...</translation>
+    </message>
+    <message>
+        <source>Secret key for cloud %1: </source>
+        <translation>클라우드 %1의 시크릿 키: </translation>
+    </message>
+    <message>
+        <source>cloud add cloudstack needs --url URL (the API endpoint, e.g. https://cloud.example.com/client/api)</source>
+        <translation>cloud add cloudstack에는 --url URL이 필요합니다(API 엔드포인트, 예: https://cloud.example.com/client/api)</translation>
+    </message>
+    <message>
+        <source>cloud add cloudstack needs --api-key KEY (with the secret key on stdin: --secret-key-stdin) or --username USER (with the password on stdin: --password-stdin)</source>
+        <translation>cloud add cloudstack에는 --api-key KEY(시크릿 키는 표준 입력으로: --secret-key-stdin) 또는 --username USER(비밀번호는 표준 입력으로: --password-stdin)가 필요합니다</translation>
+    </message>
+    <message>
+        <source>--api-key and --username are two ways to sign in; use one</source>
+        <translation>--api-key와 --username은 서로 다른 로그인 방식입니다. 하나만 쓰세요</translation>
+    </message>
+    <message>
+        <source>--domain belongs to --username; an API key already names its user and domain</source>
+        <translation>--domain은 --username과 함께 씁니다. API 키에는 이미 사용자와 도메인이 정해져 있습니다</translation>
+    </message>
+    <message>
+        <source>--url &quot;%1&quot; is not an http:// or https:// address. CloudStack&apos;s API is usually at https://HOST/client/api.</source>
+        <translation>--url &quot;%1&quot;은(는) http:// 또는 https:// 주소가 아닙니다. CloudStack API는 보통 https://HOST/client/api에 있습니다.</translation>
+    </message>
+    <message>
+        <source>Warning: %1 is plain http; the password will cross the network unencrypted.</source>
+        <translation>경고: %1은(는) 암호화되지 않은 http입니다. 비밀번호가 암호화되지 않은 채 네트워크로 전송됩니다.</translation>
+    </message>
+    <message>
+        <source>There is no profile [%1] in %2. Its profiles: %3.</source>
+        <translation>%2에 프로필 [%1]이(가) 없습니다. 있는 프로필: %3.</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>%1 읽는 중</translation>
+    </message>
+    <message>
+        <source>Not imported: profile [%1]: %2</source>
+        <translation>가져오지 않음: 프로필 [%1]: %2</translation>
+    </message>
+    <message>
+        <source>Imported %1 (%2, API key)</source>
+        <translation>%1 가져옴(%2, API 키)</translation>
+    </message>
+    <message>
+        <source>Imported %1 (%2, user %3)</source>
+        <translation>%1 가져옴(%2, 사용자 %3)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a CloudStack API command; commands are words such as listZones or deployVirtualMachine</source>
+        <translation>&quot;%1&quot;은(는) CloudStack API 명령이 아닙니다. 명령은 listZones나 deployVirtualMachine 같은 단어입니다</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not key=value (e.g. zoneid=1a2b or name=web-01)</source>
+        <translation>&quot;%1&quot;은(는) key=value 형식이 아닙니다(예: zoneid=1a2b 또는 name=web-01)</translation>
+    </message>
+    <message>
+        <source>%1= is set by cloudtwinctl; leave it out</source>
+        <translation>%1=은(는) cloudtwinctl이 설정합니다. 빼 주세요</translation>
+    </message>
+    <message>
+        <source>%1 is given twice</source>
+        <translation>%1이(가) 두 번 지정되었습니다</translation>
+    </message>
+    <message>
+        <source>%1 is an OpenStack cloud; cloudtwinctl api calls the CloudStack API only. For OpenStack use the openstack command.</source>
+        <translation>%1은(는) OpenStack 클라우드입니다. cloudtwinctl api는 CloudStack API만 호출합니다. OpenStack에는 openstack 명령을 쓰세요.</translation>
+    </message>
+    <message>
+        <source>Not a CloudStack cloud.</source>
+        <translation>CloudStack 클라우드가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Note: this cloud signs in with a user name and password; the real request carries the session of that login, not a signature.</source>
+        <translation>참고: 이 클라우드는 사용자 이름과 비밀번호로 로그인합니다. 실제 요청에는 서명 대신 그 로그인의 세션이 담깁니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ct::CloudAccount</name>
+    <message>
+        <source>Sandbox (CloudStack)</source>
+        <translation>샌드박스(CloudStack)</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>샌드박스</translation>
+    </message>
 </context>
 <context>
     <name>ct::CloudAccountDialog</name>
@@ -2055,10 +2321,6 @@ VM(ID는 서버 UUID 또는 모든 클라우드에서 고유한 이름):
         <translation>CA 번들: %1 파일이 없습니다. 클라우드 공급업체에서 받은 PEM 파일을 선택하거나 필드를 비워 두세요.</translation>
     </message>
     <message>
-        <source>Warning: CloudTwin will accept any certificate for this cloud, so someone on the network could pose as it and read your password. Use a CA bundle instead if you can.</source>
-        <translation>경고: CloudTwin이 이 클라우드의 인증서를 모두 수락하므로, 네트워크상의 누군가가 클라우드를 가장하여 비밀번호를 읽을 수 있습니다. 가능하면 CA 번들을 사용하세요.</translation>
-    </message>
-    <message>
         <source>Choose the CA Bundle</source>
         <translation>CA 번들 선택</translation>
     </message>
@@ -2070,6 +2332,94 @@ VM(ID는 서버 UUID 또는 모든 클라우드에서 고유한 이름):
         <source>All files (*)</source>
         <translation>모든 파일(*)</translation>
     </message>
+    <message>
+        <source>Add Cloud</source>
+        <translation>클라우드 추가</translation>
+    </message>
+    <message>
+        <source>&amp;OpenStack</source>
+        <translation>&amp;OpenStack</translation>
+    </message>
+    <message>
+        <source>Apache &amp;CloudStack</source>
+        <translation>Apache &amp;CloudStack</translation>
+    </message>
+    <message>
+        <source>Cloud type:</source>
+        <translation>클라우드 종류:</translation>
+    </message>
+    <message>
+        <source>API &amp;endpoint:</source>
+        <translation>API 엔드포인트(&amp;E):</translation>
+    </message>
+    <message>
+        <source>API key and secret key</source>
+        <translation>API 키와 시크릿 키</translation>
+    </message>
+    <message>
+        <source>User name, password and domain</source>
+        <translation>사용자 이름, 비밀번호, 도메인</translation>
+    </message>
+    <message>
+        <source>Sign in wit&amp;h:</source>
+        <translation>로그인 방식(&amp;H):</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>API 키(&amp;K):</translation>
+    </message>
+    <message>
+        <source>&amp;Secret key:</source>
+        <translation>시크릿 키(&amp;S):</translation>
+    </message>
+    <message>
+        <source>/ for the ROOT domain, or a path such as /customers/acme</source>
+        <translation>ROOT 도메인은 /, 또는 /customers/acme 같은 경로</translation>
+    </message>
+    <message>
+        <source>Do&amp;main:</source>
+        <translation>도메인(&amp;M):</translation>
+    </message>
+    <message>
+        <source>Add CloudStack Cloud</source>
+        <translation>CloudStack 클라우드 추가</translation>
+    </message>
+    <message>
+        <source>Enter the API endpoint of your CloudStack cloud and either your API key and secret key (in the CloudStack UI: your user&apos;s page, Generate Keys) or your user name and password. The secret key or password is kept in your keychain or CloudTwin&apos;s encrypted file, never in the database.</source>
+        <translation>CloudStack 클라우드의 API 엔드포인트와 함께 API 키와 시크릿 키(CloudStack UI: 사용자 페이지의 키 생성) 또는 사용자 이름과 비밀번호를 입력하세요. 시크릿 키나 비밀번호는 키체인이나 CloudTwin의 암호화된 파일에 보관되며 데이터베이스에는 절대 저장되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>API endpoint: enter the address of the CloudStack API, e.g. https://cloud.example.com/client/api.</source>
+        <translation>API 엔드포인트: CloudStack API 주소를 입력하세요. 예: https://cloud.example.com/client/api</translation>
+    </message>
+    <message>
+        <source>API endpoint: “%1” is not a web address. It starts with https:// and names the host, e.g. https://cloud.example.com/client/api.</source>
+        <translation>API 엔드포인트: “%1”은(는) 웹 주소가 아닙니다. https://로 시작하고 호스트 이름이 들어갑니다. 예: https://cloud.example.com/client/api</translation>
+    </message>
+    <message>
+        <source>Most CloudStack clouds answer at …/client/api.</source>
+        <translation>대부분의 CloudStack 클라우드는 …/client/api에서 응답합니다.</translation>
+    </message>
+    <message>
+        <source>API key: copy it from the CloudStack UI (your user&apos;s page, Generate Keys).</source>
+        <translation>API 키: CloudStack UI(사용자 페이지의 키 생성)에서 복사하세요.</translation>
+    </message>
+    <message>
+        <source>Secret key: paste the secret key shown next to the API key.</source>
+        <translation>시크릿 키: API 키 옆에 표시된 시크릿 키를 붙여 넣으세요.</translation>
+    </message>
+    <message>
+        <source>User name: enter the name you sign in to CloudStack with.</source>
+        <translation>사용자 이름: CloudStack에 로그인할 때 쓰는 이름을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Password: enter your CloudStack password.</source>
+        <translation>비밀번호: CloudStack 비밀번호를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Warning: CloudTwin will accept any certificate for this cloud, so someone on the network could pose as it and read what CloudTwin sends. Use a CA bundle instead if you can.</source>
+        <translation>경고: CloudTwin이 이 클라우드의 모든 인증서를 받아들이므로 네트워크상의 누군가가 클라우드로 가장해 CloudTwin이 보내는 내용을 읽을 수 있습니다. 가능하면 CA 번들을 쓰세요.</translation>
+    </message>
 </context>
 <context>
     <name>ct::CloudContext</name>
@@ -2080,6 +2430,89 @@ VM(ID는 서버 UUID 또는 모든 클라우드에서 고유한 이름):
     <message>
         <source>Sandbox</source>
         <translation>샌드박스</translation>
+    </message>
+    <message>
+        <source>Sandbox (CloudStack)</source>
+        <translation>샌드박스(CloudStack)</translation>
+    </message>
+</context>
+<context>
+    <name>ct::CloudMonkeyImportDialog</name>
+    <message>
+        <source>Import from CloudMonkey</source>
+        <translation>CloudMonkey에서 가져오기</translation>
+    </message>
+    <message>
+        <source>CloudTwin reads the profiles of CloudMonkey, the CloudStack command line (cmk). Tick the profiles to add as CloudStack clouds; their names are kept. Secret keys and passwords go to your keychain or CloudTwin&apos;s encrypted file.</source>
+        <translation>CloudTwin이 CloudStack 명령줄 도구인 CloudMonkey(cmk)의 프로필을 읽습니다. CloudStack 클라우드로 추가할 프로필을 선택하세요. 이름은 그대로 유지됩니다. 시크릿 키와 비밀번호는 키체인이나 CloudTwin의 암호화된 파일에 저장됩니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>찾아보기(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Read</source>
+        <translation>읽기(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>파일(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>프로필</translation>
+    </message>
+    <message>
+        <source>API endpoint</source>
+        <translation>API 엔드포인트</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>로그인</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>참고</translation>
+    </message>
+    <message>
+        <source>&amp;Import Selected</source>
+        <translation>선택 항목 가져오기(&amp;I)</translation>
+    </message>
+    <message>
+        <source>There is no CloudMonkey config at %1. Choose the file with Browse… if cmk keeps it elsewhere.</source>
+        <translation>%1에 CloudMonkey 설정이 없습니다. cmk가 다른 곳에 보관한다면 찾아보기…로 파일을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Choose the CloudMonkey Config</source>
+        <translation>CloudMonkey 설정 선택</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API 키</translation>
+    </message>
+    <message>
+        <source>user %1, domain %2</source>
+        <translation>사용자 %1, 도메인 %2</translation>
+    </message>
+    <message>
+        <source>The profile cmk uses now.</source>
+        <translation>cmk가 지금 쓰는 프로필입니다.</translation>
+    </message>
+    <message>
+        <source>You already have a cloud with this name.</source>
+        <translation>이 이름의 클라우드가 이미 있습니다.</translation>
+    </message>
+    <message>
+        <source>No profile in this file can be imported.</source>
+        <translation>이 파일에는 가져올 수 있는 프로필이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Added: %1. Select one on the Clouds page and choose Test Connection to check it.</source>
+        <translation>추가됨: %1. 클라우드 페이지에서 하나를 선택하고 연결 테스트를 눌러 확인하세요.</translation>
     </message>
 </context>
 <context>
@@ -2112,14 +2545,6 @@ VM(ID는 서버 UUID 또는 모든 클라우드에서 고유한 이름):
 <context>
     <name>ct::CloudsPage</name>
     <message>
-        <source>Sandbox</source>
-        <translation>샌드박스</translation>
-    </message>
-    <message>
-        <source>&amp;Add OpenStack Cloud…</source>
-        <translation>OpenStack 클라우드 추가(&amp;A)…</translation>
-    </message>
-    <message>
         <source>&amp;Import from clouds.yaml…</source>
         <translation>clouds.yaml에서 가져오기(&amp;I)…</translation>
     </message>
@@ -2144,10 +2569,6 @@ VM(ID는 서버 UUID 또는 모든 클라우드에서 고유한 이름):
         <translation>유형</translation>
     </message>
     <message>
-        <source>Auth URL and project</source>
-        <translation>인증 URL 및 프로젝트</translation>
-    </message>
-    <message>
         <source>Region</source>
         <translation>리전</translation>
     </message>
@@ -2158,10 +2579,6 @@ VM(ID는 서버 UUID 또는 모든 클라우드에서 고유한 이름):
     <message>
         <source>No clouds yet</source>
         <translation>아직 클라우드가 없습니다</translation>
-    </message>
-    <message>
-        <source>Add an OpenStack cloud with “Add OpenStack Cloud…” (you need its auth URL, your user name, password and project, as in your openrc or clouds.yaml file), or “Import from clouds.yaml…” if you use the openstack command already.</source>
-        <translation>“OpenStack 클라우드 추가…”로 OpenStack 클라우드를 추가하거나(openrc 또는 clouds.yaml 파일에 있는 인증 URL, 사용자 이름, 비밀번호, 프로젝트가 필요합니다), 이미 openstack 명령을 사용하고 있다면 “clouds.yaml에서 가져오기…”를 선택하세요.</translation>
     </message>
     <message>
         <source>OpenStack</source>
@@ -2230,6 +2647,30 @@ VM(ID는 서버 UUID 또는 모든 클라우드에서 고유한 이름):
     <message>
         <source>Cloud %1 removed.</source>
         <translation>클라우드 %1을(를) 제거했습니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Add Cloud…</source>
+        <translation>클라우드 추가(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Import from &amp;CloudMonkey…</source>
+        <translation>CloudMonkey에서 가져오기(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>주소</translation>
+    </message>
+    <message>
+        <source>Add an OpenStack or Apache CloudStack cloud with “Add Cloud…”. If you already use the openstack command or CloudMonkey (cmk), “Import from clouds.yaml…” or “Import from CloudMonkey…” takes your clouds from there.</source>
+        <translation>“클라우드 추가…”로 OpenStack 또는 Apache CloudStack 클라우드를 추가하세요. 이미 openstack 명령이나 CloudMonkey(cmk)를 쓰고 있다면 “clouds.yaml에서 가져오기…” 또는 “CloudMonkey에서 가져오기…”로 그곳의 클라우드를 가져올 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>%1 — user %2</source>
+        <translation>%1 — 사용자 %2</translation>
+    </message>
+    <message>
+        <source>%1 — API key</source>
+        <translation>%1 — API 키</translation>
     </message>
 </context>
 <context>
@@ -2492,10 +2933,6 @@ This cannot be undone. Type the password of %1 to confirm.</source>
         <translation>관리 안 함</translation>
     </message>
     <message>
-        <source>Sandbox</source>
-        <translation>샌드박스</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -2558,6 +2995,10 @@ This cannot be undone. Type the password of %1 to confirm.</source>
     <message>
         <source>Role</source>
         <translation>역할</translation>
+    </message>
+    <message>
+        <source>The cloud does not report this VM&apos;s disk size.</source>
+        <translation>클라우드가 이 VM의 디스크 크기를 알려 주지 않습니다.</translation>
     </message>
 </context>
 <context>
@@ -3075,10 +3516,6 @@ Keychain: %1</source>
         <translation>다시 시도</translation>
     </message>
     <message>
-        <source>Sandbox</source>
-        <translation>샌드박스</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;%1 cannot be reached.&lt;/b&gt; %2 The VMs shown for it are from the last successful refresh.</source>
         <translation>&lt;b&gt;%1에 연결할 수 없습니다.&lt;/b&gt; %2 표시된 VM은 마지막으로 새로 고침에 성공했을 때의 정보입니다.</translation>
     </message>
@@ -3097,6 +3534,244 @@ Keychain: %1</source>
     <message>
         <source>Updated %1</source>
         <translation>%1에 업데이트됨</translation>
+    </message>
+    <message>
+        <source>%1 vCPU, %2 MiB RAM, disk size not reported</source>
+        <translation>vCPU %1개, RAM %2MiB, 디스크 크기 알 수 없음</translation>
+    </message>
+</context>
+<context>
+    <name>ct::cloudstack</name>
+    <message>
+        <source>Check the user name, password and domain in this cloud&apos;s settings.</source>
+        <translation>이 클라우드 설정의 사용자 이름, 비밀번호, 도메인을 확인하세요.</translation>
+    </message>
+    <message>
+        <source>Check the API key and secret key (or user name, password and domain) in this cloud&apos;s settings, and that this computer&apos;s clock is right: signed requests expire after a few minutes.</source>
+        <translation>이 클라우드 설정의 API 키와 시크릿 키(또는 사용자 이름, 비밀번호, 도메인)를 확인하고, 이 컴퓨터의 시계가 맞는지 확인하세요. 서명된 요청은 몇 분 뒤 만료됩니다.</translation>
+    </message>
+    <message>
+        <source>CloudStack rejected a parameter of the request. Check the value it names.</source>
+        <translation>CloudStack이 요청의 매개변수를 거부했습니다. 지목된 값을 확인하세요.</translation>
+    </message>
+    <message>
+        <source>This CloudStack does not offer the command, or your role may not use it. Ask the cloud&apos;s administrator.</source>
+        <translation>이 CloudStack에는 해당 명령이 없거나 사용자 역할로는 쓸 수 없습니다. 클라우드 관리자에게 문의하세요.</translation>
+    </message>
+    <message>
+        <source>CloudStack is limiting API requests (api.throttling). Wait a minute and try again.</source>
+        <translation>CloudStack이 API 요청을 제한하고 있습니다(api.throttling). 1분 정도 기다린 뒤 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>CloudStack had an internal error. Try again; if it lasts, tell the cloud&apos;s administrator.</source>
+        <translation>CloudStack에서 내부 오류가 발생했습니다. 다시 시도하고, 계속되면 클라우드 관리자에게 알리세요.</translation>
+    </message>
+    <message>
+        <source>Your account may not do this. Ask the cloud&apos;s administrator for the permission.</source>
+        <translation>이 계정으로는 이 작업을 할 수 없습니다. 클라우드 관리자에게 권한을 요청하세요.</translation>
+    </message>
+    <message>
+        <source>The account&apos;s resource limit is reached. Delete something you no longer need, or ask the cloud&apos;s administrator for a higher limit.</source>
+        <translation>계정의 리소스 한도에 도달했습니다. 더 이상 필요 없는 것을 삭제하거나 클라우드 관리자에게 한도를 늘려 달라고 요청하세요.</translation>
+    </message>
+    <message>
+        <source>The cloud has no capacity for this right now (hosts, storage or addresses). Try a smaller offering or another zone, or ask the cloud&apos;s administrator.</source>
+        <translation>지금 클라우드에 이 작업을 위한 여유(호스트, 스토리지 또는 주소)가 없습니다. 더 작은 오퍼링이나 다른 존을 쓰거나 클라우드 관리자에게 문의하세요.</translation>
+    </message>
+    <message>
+        <source>A resource CloudStack needs is unavailable right now. Try again later.</source>
+        <translation>CloudStack에 필요한 리소스를 지금 쓸 수 없습니다. 나중에 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>CloudStack could not allocate the resource. Try again, or try another offering or zone.</source>
+        <translation>CloudStack이 리소스를 할당하지 못했습니다. 다시 시도하거나 다른 오퍼링이나 존을 쓰세요.</translation>
+    </message>
+    <message>
+        <source>The resource is in use. Detach or stop what uses it, then try again.</source>
+        <translation>리소스가 사용 중입니다. 사용 중인 것을 분리하거나 중지한 뒤 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>A network rule conflicts with an existing one. Remove or change the existing rule first.</source>
+        <translation>네트워크 규칙이 기존 규칙과 충돌합니다. 먼저 기존 규칙을 삭제하거나 변경하세요.</translation>
+    </message>
+    <message>
+        <source>The CloudStack API (or the proxy in front of it) is not available right now. Try again in a few minutes; if it lasts, tell the cloud&apos;s administrator.</source>
+        <translation>지금 CloudStack API(또는 그 앞의 프록시)를 쓸 수 없습니다. 몇 분 뒤 다시 시도하고, 계속되면 클라우드 관리자에게 알리세요.</translation>
+    </message>
+    <message>
+        <source>CloudStack answered with an unexpected error. Try again; if it lasts, tell the cloud&apos;s administrator.</source>
+        <translation>CloudStack이 예상하지 못한 오류로 응답했습니다. 다시 시도하고, 계속되면 클라우드 관리자에게 알리세요.</translation>
+    </message>
+    <message>
+        <source>%1: CloudStack could not run %2 (error %3, %4).</source>
+        <translation>%1: CloudStack이 %2을(를) 실행하지 못했습니다(오류 %3, %4).</translation>
+    </message>
+    <message>
+        <source>%1: CloudStack could not run %2 (error %3).</source>
+        <translation>%1: CloudStack이 %2을(를) 실행하지 못했습니다(오류 %3).</translation>
+    </message>
+    <message>
+        <source>The cloud said: “%1”.</source>
+        <translation>클라우드 응답: “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>ct::cloudstack::CloudStackClient</name>
+    <message>
+        <source>%1: CloudStack could not run %2 — the API answered with an HTML page (“%3”) instead of JSON. A proxy or login page may sit in front of the cloud: check the API URL (it usually ends in /client/api).</source>
+        <translation>%1: CloudStack이 %2을(를) 실행하지 못했습니다 — API가 JSON 대신 HTML 페이지(“%3”)로 응답했습니다. 클라우드 앞에 프록시나 로그인 페이지가 있을 수 있습니다. API URL을 확인하세요(보통 /client/api로 끝납니다).</translation>
+    </message>
+    <message>
+        <source>%1: CloudStack could not run %2 — the API sent malformed JSON (%3 at byte %4). Try again; if it lasts, tell the cloud&apos;s administrator.</source>
+        <translation>%1: CloudStack이 %2을(를) 실행하지 못했습니다 — API가 잘못된 JSON을 보냈습니다(%4바이트 위치에서 %3). 다시 시도하고, 계속되면 클라우드 관리자에게 알리세요.</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>객체가 아님</translation>
+    </message>
+    <message>
+        <source>%1: stopped waiting for CloudStack job %2 (%3). The job itself goes on in the cloud; its result can be looked up later with this job id.</source>
+        <translation>%1: CloudStack 작업 %2(%3) 대기를 멈췄습니다. 작업 자체는 클라우드에서 계속되며, 결과는 나중에 이 작업 ID로 조회할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>(job %1)</source>
+        <translation>(작업 %1)</translation>
+    </message>
+    <message>
+        <source>%1: CloudStack answered queryAsyncJobResult for job %2 (%3) without a job status. Check the API URL; if it is right, tell the cloud&apos;s administrator.</source>
+        <translation>%1: CloudStack이 작업 %2(%3)의 queryAsyncJobResult에 작업 상태 없이 응답했습니다. API URL을 확인하고, 맞다면 클라우드 관리자에게 알리세요.</translation>
+    </message>
+    <message>
+        <source>%1: CloudStack job %2 (%3) did not finish in time. It may still finish: look at it later with this job id before trying again.</source>
+        <translation>%1: CloudStack 작업 %2(%3)이(가) 제시간에 끝나지 않았습니다. 아직 끝날 수 있으니 다시 시도하기 전에 이 작업 ID로 나중에 확인하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>ct::cloudstack::CloudStackProvider</name>
+    <message>
+        <source>CloudStack %1</source>
+        <translation>CloudStack %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n zone(s) available</source>
+        <translation>
+            <numerusform>사용 가능한 존 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n virtual machine(s)</source>
+        <translation>
+            <numerusform>가상 머신 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n own template(s)</source>
+        <translation>
+            <numerusform>자체 템플릿 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: CloudStack has no virtual machine %2. It may have been deleted meanwhile; refresh and try again.</source>
+        <translation>%1: CloudStack에 가상 머신 %2이(가) 없습니다. 그사이 삭제되었을 수 있습니다. 새로 고친 뒤 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>%1: CloudStack lists no available zone for this account. Ask the cloud&apos;s administrator.</source>
+        <translation>%1: CloudStack에 이 계정이 쓸 수 있는 존이 없습니다. 클라우드 관리자에게 문의하세요.</translation>
+    </message>
+    <message>
+        <source>%1: CloudStack has no available zone “%2”. Choose one of the zones the cloud lists.</source>
+        <translation>%1: CloudStack에 사용 가능한 존 “%2”이(가) 없습니다. 클라우드가 보여 주는 존 중 하나를 선택하세요.</translation>
+    </message>
+    <message>
+        <source>%1: CloudStack did not say which OS type template %2 has, which a new template needs. Set the OS type (ostypeid) explicitly.</source>
+        <translation>%1: CloudStack이 템플릿 %2의 OS 유형을 알려 주지 않았는데, 새 템플릿에는 이 값이 필요합니다. OS 유형(ostypeid)을 직접 지정하세요.</translation>
+    </message>
+    <message>
+        <source>%1: CloudStack lists no ROOT volume for virtual machine %2, so it cannot be snapshotted.</source>
+        <translation>%1: CloudStack에 가상 머신 %2의 ROOT 볼륨이 없어 스냅샷을 만들 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1: virtual machine %2 (%3) went into the Error state. Delete it and try again; if it happens again, tell the cloud&apos;s administrator.</source>
+        <translation>%1: 가상 머신 %2(%3)이(가) Error 상태가 되었습니다. 삭제한 뒤 다시 시도하고, 또 일어나면 클라우드 관리자에게 알리세요.</translation>
+    </message>
+    <message>
+        <source>%1: virtual machine %2 did not get there in time; it is still %3. It may finish later: refresh before trying again.</source>
+        <translation>%1: 가상 머신 %2이(가) 제시간에 원하는 상태가 되지 않았습니다. 아직 %3 상태입니다. 나중에 끝날 수 있으니 다시 시도하기 전에 새로 고치세요.</translation>
+    </message>
+    <message>
+        <source>%1: CloudStack has no template %2 this account can see. It may have been deleted meanwhile.</source>
+        <translation>%1: CloudStack에 이 계정이 볼 수 있는 템플릿 %2이(가) 없습니다. 그사이 삭제되었을 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>%1: template %2 (%3) failed on the cloud: “%4”. Delete it and try again.</source>
+        <translation>%1: 템플릿 %2(%3)이(가) 클라우드에서 실패했습니다: “%4”. 삭제한 뒤 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>%1: template %2 was not ready in time (last status: %3). It may still become ready: refresh later.</source>
+        <translation>%1: 템플릿 %2이(가) 제시간에 준비되지 않았습니다(마지막 상태: %3). 아직 준비될 수 있으니 나중에 새로 고치세요.</translation>
+    </message>
+    <message>
+        <source>%1: CloudStack accepts uploaded templates only as QCOW2, VHD or OVA, not %2. Convert the image first (qemu-img convert -O qcow2).</source>
+        <translation>%1: CloudStack은 업로드 템플릿으로 QCOW2, VHD, OVA만 받으며 %2은(는) 받지 않습니다. 먼저 이미지를 변환하세요(qemu-img convert -O qcow2).</translation>
+    </message>
+    <message>
+        <source>%1: a CloudStack template needs an OS type. Give the image the property ostypeid (see listOsTypes).</source>
+        <translation>%1: CloudStack 템플릿에는 OS 유형이 필요합니다. 이미지에 ostypeid 속성을 지정하세요(listOsTypes 참고).</translation>
+    </message>
+    <message>
+        <source>%1: CloudStack answered getUploadParamsForTemplate without an id or postURL.</source>
+        <translation>%1: CloudStack이 getUploadParamsForTemplate에 id나 postURL 없이 응답했습니다.</translation>
+    </message>
+    <message>
+        <source>%1: template %2 was not created by this CloudTwin session with createImage, so there are no upload parameters for it. Create the image again and upload right after.</source>
+        <translation>%1: 템플릿 %2은(는) 이 CloudTwin 세션에서 createImage로 만든 것이 아니어서 업로드 매개변수가 없습니다. 이미지를 다시 만든 뒤 바로 업로드하세요.</translation>
+    </message>
+    <message>
+        <source>uploading</source>
+        <translation>업로드 중</translation>
+    </message>
+    <message>
+        <source>%1: the download target was closed before the download of template %2 started.</source>
+        <translation>%1: 템플릿 %2 다운로드가 시작되기 전에 다운로드 대상이 닫혔습니다.</translation>
+    </message>
+    <message>
+        <source>%1: CloudStack extracted template %2 but named no download URL.</source>
+        <translation>%1: CloudStack이 템플릿 %2을(를) 추출했지만 다운로드 URL을 알려 주지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>downloading</source>
+        <translation>다운로드 중</translation>
+    </message>
+    <message>
+        <source>%1: the download of template %2 ended after %3 of %4 bytes. Try again.</source>
+        <translation>%1: 템플릿 %2 다운로드가 %4바이트 중 %3바이트에서 끝났습니다. 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>%1: the downloaded template %2 does not match CloudStack&apos;s checksum (expected %3, got %4). Do not use the file; download it again.</source>
+        <translation>%1: 다운로드한 템플릿 %2이(가) CloudStack의 체크섬과 맞지 않습니다(예상 %3, 실제 %4). 파일을 쓰지 말고 다시 다운로드하세요.</translation>
+    </message>
+    <message>
+        <source>%1: CloudStack cannot create a volume from a template. Deploy a virtual machine from the template instead.</source>
+        <translation>%1: CloudStack은 템플릿에서 볼륨을 만들 수 없습니다. 대신 템플릿으로 가상 머신을 배포하세요.</translation>
+    </message>
+    <message>
+        <source>%1: CloudStack offers no disk offering with a custom size, so a %2 GB volume cannot be created. Ask the cloud&apos;s administrator for one.</source>
+        <translation>%1: CloudStack에 사용자 지정 크기의 디스크 오퍼링이 없어 %2GB 볼륨을 만들 수 없습니다. 클라우드 관리자에게 요청하세요.</translation>
+    </message>
+    <message>
+        <source>%1: CloudStack has no volume %2.</source>
+        <translation>%1: CloudStack에 볼륨 %2이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1: volume %2 was not made from a template, so CloudStack&apos;s OS type for the new template is unknown. Use a ROOT volume, or make the template with createTemplate and an ostypeid.</source>
+        <translation>%1: 볼륨 %2은(는) 템플릿에서 만든 것이 아니어서 새 템플릿의 CloudStack OS 유형을 알 수 없습니다. ROOT 볼륨을 쓰거나 createTemplate과 ostypeid로 템플릿을 만드세요.</translation>
+    </message>
+</context>
+<context>
+    <name>ct::cloudstack::LoginAuthenticator</name>
+    <message>
+        <source>%1: CloudStack accepted the login of %2 but sent no session key. The account may need two-factor authentication, which CloudTwin does not support; use an API key and secret key instead.</source>
+        <translation>%1: CloudStack이 %2의 로그인을 받아들였지만 세션 키를 보내지 않았습니다. 이 계정에 CloudTwin이 지원하지 않는 2단계 인증이 필요할 수 있습니다. 대신 API 키와 시크릿 키를 쓰세요.</translation>
     </message>
 </context>
 <context>

@@ -147,7 +147,7 @@ Result<CloudMonkeyImport> CloudMonkeyConfig::parse(const QByteArray& contents, c
         if (line.startsWith(QLatin1Char('['))) {
             if (!line.endsWith(QLatin1Char(']')) || line.size() < 3 || line.mid(1, line.size() - 2).trimmed().isEmpty())
                 return makeError(ErrorCode::InvalidInput,
-                    tr("%1 line %2: \u201c%3\u201d is not a section header. A profile starts with its name in "
+                    tr("%1 line %2: “%3” is not a section header. A profile starts with its name in "
                        "brackets, e.g. [mycloud]. Fix the line and import again.")
                         .arg(shown)
                         .arg(lineNumber)
@@ -172,7 +172,7 @@ Result<CloudMonkeyImport> CloudMonkeyConfig::parse(const QByteArray& contents, c
         if (delimiter <= 0) {
             // Do not quote the line: it may be a stray secret.
             return makeError(ErrorCode::InvalidInput,
-                tr("%1 line %2 is neither \u201ckey = value\u201d, a [profile] header nor a comment. Fix or "
+                tr("%1 line %2 is neither “key = value”, a [profile] header nor a comment. Fix or "
                    "remove the line and import again.")
                     .arg(shown)
                     .arg(lineNumber));
@@ -222,14 +222,14 @@ Result<CloudMonkeyImport> CloudMonkeyConfig::parse(const QByteArray& contents, c
         const QString url = section.value(QStringLiteral("url"));
         if (url.isEmpty()) {
             result.problems << tr("%1: profile [%2] has no url. Add a line such as "
-                                  "\u201curl = https://cloud.example.com/client/api\u201d to it.")
+                                  "“url = https://cloud.example.com/client/api” to it.")
                                    .arg(where, name);
             continue;
         }
         const QUrl parsedUrl(url, QUrl::StrictMode);
         if (!parsedUrl.isValid() || parsedUrl.host().isEmpty()
             || (parsedUrl.scheme() != QLatin1String("https") && parsedUrl.scheme() != QLatin1String("http"))) {
-            result.problems << tr("%1: profile [%2]: url \u201c%3\u201d is not an http:// or https:// address. It "
+            result.problems << tr("%1: profile [%2]: url “%3” is not an http:// or https:// address. It "
                                   "looks like https://cloud.example.com/client/api.")
                                    .arg(whereKey("url"), name, url);
             continue;
@@ -256,17 +256,17 @@ Result<CloudMonkeyImport> CloudMonkeyConfig::parse(const QByteArray& contents, c
                                     "its username and password instead.")
                                      .arg(name);
         } else if (!apiKey.isEmpty()) {
-            result.problems << tr("%1: profile [%2] has an apikey but no secretkey. Add \u201csecretkey = …\u201d "
+            result.problems << tr("%1: profile [%2] has an apikey but no secretkey. Add “secretkey = …” "
                                   "(shown with the API key in the CloudStack UI under your user's keys).")
                                    .arg(whereKey("apikey"), name);
             continue;
         } else if (!secretKey.isEmpty()) {
-            result.problems << tr("%1: profile [%2] has a secretkey but no apikey. Add \u201capikey = …\u201d "
+            result.problems << tr("%1: profile [%2] has a secretkey but no apikey. Add “apikey = …” "
                                   "(shown with the secret key in the CloudStack UI under your user's keys).")
                                    .arg(whereKey("secretkey"), name);
             continue;
         } else if (!userName.isEmpty()) {
-            result.problems << tr("%1: profile [%2] has a username but no password. Add \u201cpassword = …\u201d, "
+            result.problems << tr("%1: profile [%2] has a username but no password. Add “password = …”, "
                                   "or use apikey and secretkey instead.")
                                    .arg(whereKey("username"), name);
             continue;
@@ -301,8 +301,8 @@ Result<CloudMonkeyImport> CloudMonkeyConfig::parse(const QByteArray& contents, c
     if (result.profileNames.isEmpty())
         return makeError(ErrorCode::InvalidInput,
             tr("%1 has no CloudMonkey profile. A profile is a section such as [mycloud] with url, apikey and "
-               "secretkey (or username and password) in it; cmk writes one with \u201ccmk set profile mycloud\u201d "
-               "and \u201ccmk set url …\u201d.")
+               "secretkey (or username and password) in it; cmk writes one with “cmk set profile mycloud” "
+               "and “cmk set url …”.")
                 .arg(shown));
     return result;
 }

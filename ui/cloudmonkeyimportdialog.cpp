@@ -130,6 +130,8 @@ void CloudMonkeyImportDialog::load(const QString& file)
     m_import->setEnabled(false);
     m_busy->setRunning(true);
     const QString path = QDir::fromNativeSeparators(file.trimmed());
+    // The field always names the file the list comes from (load() is also called directly).
+    m_file->setText(QDir::toNativeSeparators(path));
     // A newer load (another file picked while this one was read) wins; a stale result is dropped.
     const int generation = ++m_loadGeneration;
     QtConcurrent::run([path]() {

@@ -6,6 +6,7 @@
 #include "uitestsupport.h"
 
 #include <QComboBox>
+#include <QDir>
 #include <QFile>
 #include <QRadioButton>
 #include <QSignalSpy>
@@ -24,6 +25,14 @@ void retype(QLineEdit* field, const QString& text)
         QTest::keyClick(field, Qt::Key_Backspace);
     if (!text.isEmpty())
         QTest::keyClicks(field, text);
+}
+
+/// Saves a picture for review when CLOUDTWIN_SHOTS_DIR is set (as tst_uishots does).
+void shootIfAsked(QWidget* widget, const char* name)
+{
+    const QString dir = qEnvironmentVariable("CLOUDTWIN_SHOTS_DIR");
+    if (!dir.isEmpty())
+        widget->grab().save(QDir(dir).filePath(QLatin1String(name)));
 }
 
 CloudAccountDialog::Saver noSave()
@@ -129,6 +138,14 @@ private slots:
         QCOMPARE(label->kind(), HintLabel::Kind::Problem);
         QVERIFY2(label->text().contains(expected), qPrintable(label->text()));
         QVERIFY(!save->isEnabled());
+        if (qstrcmp(QTest::currentDataTag(), "bad endpoint") == 0) {
+            dialog.adjustSize();
+            shootIfAsked(&dialog, "add-cloudstack-keys.png");
+        }
+        if (qstrcmp(QTest::currentDataTag(), "missing password") == 0) {
+            dialog.adjustSize();
+            shootIfAsked(&dialog, "add-cloudstack-login.png");
+        }
     }
 
     void endpointWithoutClientApiGetsANote()
@@ -247,6 +264,8 @@ private slots:
         QVERIFY2(
             problems->text().contains(QStringLiteral("profile [broken] has neither")), qPrintable(problems->text()));
         QVERIFY(!problems->text().contains(QStringLiteral("SK-prod-secret")));
+        shootIfAsked(import, "import-cloudmonkey.png");
+        shootIfAsked(window, "clouds-page-before-import.png");
 
         // Only lab.
         list->topLevelItem(0)->setCheckState(0, Qt::Unchecked);
@@ -270,6 +289,7 @@ private slots:
             }
         }
         QVERIFY(found);
+        shootIfAsked(window, "clouds-page.png");
 
         // A file that is not a CloudMonkey config: the problem names it, nothing to import.
         const QString bad = dir.filePath(QStringLiteral("bad"));

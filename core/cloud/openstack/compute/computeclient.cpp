@@ -671,17 +671,83 @@ void ComputeClient::pollServer(std::shared_ptr<QPromise<Result<Server>>> promise
 
 // --- flavors, key pairs, volume attachments -------------------------------------------------------------
 
+struct ComputeClient::CollectionState
+{
+    QString path;
+    QString key; ///< "flavors", "keypairs"
+    QString idKey; ///< "id" for flavors, "name" for key pairs (Nova's marker for each)
+    QString action;
+    int pageSize = 1000;
+    QList<QJsonObject> entries;
+    QSet<QString> seen;
+};
+
+QFuture<Result<QList<QJsonObject>>> ComputeClient::listAllPages(
+    const QString& path, const QString& key, const QString& idKey, const QString& action, int pageSize)
+{
+    auto promise = startedPromise<QList<QJsonObject>>();
+    auto state = std::make_shared<CollectionState>();
+    state->path = path;
+    state->key = key;
+    state->idKey = idKey;
+    state->action = action;
+    state->pageSize = pageSize > 0 ? pageSize : 1000;
+    fetchCollectionPage(promise, state, QString());
+    return promise->future();
+}
+
+void ComputeClient::fetchCollectionPage(std::shared_ptr<QPromise<Result<QList<QJsonObject>>>> promise,
+    std::shared_ptr<CollectionState> state, QString marker)
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("limit"), QString::number(state->pageSize));
+    if (!marker.isEmpty())
+        query.addQueryItem(QStringLiteral("marker"), marker);
+    send(request("GET", apiUrl(state->path, query), state->action))
+        .then(this, [this, promise, state, marker](const Result<ApiReply>& reply) {
+            const auto body = json(reply, state->action);
+            if (!body) {
+                settle(promise, Result<QList<QJsonObject>>(body.error()));
+                return;
+            }
+            const QJsonArray page = body->value(state->key).toArray();
+            QString last;
+            int added = 0;
+            for (const QJsonValue& value : page) {
+                QJsonObject entry = value.toObject();
+                // Key pairs come wrapped: {"keypair": {...}}.
+                const QJsonObject inner = entry.value(QLatin1String("keypair")).toObject();
+                const QString id = (inner.isEmpty() ? entry : inner).value(state->idKey).toString();
+                last = id;
+                if (id.isEmpty() || state->seen.contains(id))
+                    continue;
+                state->seen.insert(id);
+                state->entries.append(entry);
+                ++added;
+            }
+            bool hasNext = false;
+            for (const QJsonValue& link : body->value(state->key + QStringLiteral("_links")).toArray())
+                hasNext = hasNext || link.toObject().value(QLatin1String("rel")).toString() == QLatin1String("next");
+            // Another page when Nova links one, or the page came back full; never for a page that brought
+            // nothing new (a cloud that ignores `marker` would loop forever).
+            if ((hasNext || page.size() >= state->pageSize) && added > 0 && !last.isEmpty() && last != marker) {
+                fetchCollectionPage(promise, state, last);
+                return;
+            }
+            settle(promise, Result<QList<QJsonObject>>(std::move(state->entries)));
+        });
+}
+
 QFuture<Result<QList<Flavor>>> ComputeClient::listFlavors()
 {
-    const QString action = tr("list flavors");
-    return send(request("GET", apiUrl(QStringLiteral("/flavors/detail")), action))
-        .then(this, [this, action](const Result<ApiReply>& reply) -> Result<QList<Flavor>> {
-            const auto body = json(reply, action);
-            if (!body)
-                return body.error();
+    return listAllPages(
+        QStringLiteral("/flavors/detail"), QStringLiteral("flavors"), QStringLiteral("id"), tr("list flavors"))
+        .then(this, [this](const Result<QList<QJsonObject>>& entries) -> Result<QList<Flavor>> {
+            if (!entries)
+                return entries.error();
             QList<Flavor> flavors;
-            for (const QJsonValue& value : body->value(QLatin1String("flavors")).toArray()) {
-                flavors.append(parseFlavor(value.toObject()));
+            for (const QJsonObject& entry : entries.value()) {
+                flavors.append(parseFlavor(entry));
                 m_flavorCache.insert(flavors.last().id, flavors.last());
             }
             return flavors;
@@ -706,15 +772,15 @@ QFuture<Result<Flavor>> ComputeClient::getFlavor(const QString& id)
 
 QFuture<Result<QList<KeyPair>>> ComputeClient::listKeyPairs()
 {
-    const QString action = tr("list key pairs");
-    return send(request("GET", apiUrl(QStringLiteral("/os-keypairs")), action))
-        .then(this, [this, action](const Result<ApiReply>& reply) -> Result<QList<KeyPair>> {
-            const auto body = json(reply, action);
-            if (!body)
-                return body.error();
+    // Nova pages key pairs (by name) from microversion 2.35 on; older ones answer everything at once.
+    return listAllPages(
+        QStringLiteral("/os-keypairs"), QStringLiteral("keypairs"), QStringLiteral("name"), tr("list key pairs"))
+        .then(this, [](const Result<QList<QJsonObject>>& entries) -> Result<QList<KeyPair>> {
+            if (!entries)
+                return entries.error();
             QList<KeyPair> keys;
-            for (const QJsonValue& value : body->value(QLatin1String("keypairs")).toArray())
-                keys.append(parseKeyPair(value.toObject()));
+            for (const QJsonObject& entry : entries.value())
+                keys.append(parseKeyPair(entry));
             return keys;
         });
 }

@@ -65,6 +65,7 @@ public:
 
 private:
     struct ListState;
+    struct CollectionState;
     struct WaitState;
 
     QString cloudName() const;
@@ -83,6 +84,12 @@ private:
     Result<Microversion> acceptVersionDocument(const Result<ApiReply>& reply);
     Error serviceError(ErrorCode code, const QString& message) const;
 
+    /// Every page of a Nova collection (`limit` + `marker`, following `<key>_links` rel=next): flavors, key
+    /// pairs. Entries are handed over as JSON objects, de-duplicated by `idKey`.
+    QFuture<Result<QList<QJsonObject>>> listAllPages(
+        const QString& path, const QString& key, const QString& idKey, const QString& action, int pageSize = 1000);
+    void fetchCollectionPage(std::shared_ptr<QPromise<Result<QList<QJsonObject>>>> promise,
+        std::shared_ptr<CollectionState> state, QString marker);
     QFuture<Result<QList<Server>>> startServerList(const ListServersOptions& options, bool singlePage);
     void fetchServerPage(
         std::shared_ptr<QPromise<Result<QList<Server>>>> promise, std::shared_ptr<ListState> state, QString marker);

@@ -613,5 +613,39 @@ TEST_F(Compute, ListsFlavorsAndKeyPairs)
     EXPECT_TRUE(keys->first().publicKey.startsWith(QStringLiteral("ssh-ed25519 ")));
 }
 
+TEST_F(Compute, FollowsFlavorAndKeyPairPages)
+{
+    // Nova pages both (flavors by id, key pairs by name from 2.35); the next page is linked as rel=next.
+    m_cloud.computeRoute("GET", QStringLiteral("/flavors/detail"), [](const RecordedRequest& request) {
+        if (request.query.queryItemValue(QStringLiteral("marker")).isEmpty())
+            return FakeResponse::json(200,
+                R"({"flavors":[{"id":"1","name":"m1.tiny","vcpus":1,"ram":512,"disk":1}],
+                    "flavors_links":[{"rel":"next","href":"http://nova.internal/v2.1/flavors/detail?limit=1&marker=1"}]})");
+        EXPECT_EQ(request.query.queryItemValue(QStringLiteral("marker")), QStringLiteral("1"));
+        return FakeResponse::json(200, R"({"flavors":[{"id":"2","name":"m1.small","vcpus":1,"ram":2048,"disk":20}]})");
+    });
+    m_cloud.computeRoute("GET", QStringLiteral("/os-keypairs"), [](const RecordedRequest& request) {
+        if (request.query.queryItemValue(QStringLiteral("marker")).isEmpty())
+            return FakeResponse::json(200, R"({"keypairs":[{"keypair":{"name":"alice","fingerprint":"a"}}],
+                "keypairs_links":[{"rel":"next","href":"http://nova/v2.1/os-keypairs?limit=1&marker=alice"}]})");
+        // Every later page is bob's, with a next link: a cloud that ignores the marker. The third request
+        // brings nothing new, so the listing ends there.
+        return FakeResponse::json(200, R"({"keypairs":[{"keypair":{"name":"bob","fingerprint":"b"}}],
+            "keypairs_links":[{"rel":"next","href":"http://nova/v2.1/os-keypairs?marker=bob"}]})");
+    });
+    const auto flavors = waitFor(m_provider->listFlavors());
+    ASSERT_TRUE(flavors) << flavors.error().message.toStdString();
+    ASSERT_EQ(flavors->size(), 2);
+    EXPECT_EQ(flavors->at(1).name, QStringLiteral("m1.small"));
+    EXPECT_EQ(m_cloud.requestsTo(m_cloud.computePath(QStringLiteral("/flavors/detail"))).size(), 2);
+
+    const auto keys = waitFor(m_provider->listKeyPairs());
+    ASSERT_TRUE(keys) << keys.error().message.toStdString();
+    ASSERT_EQ(keys->size(), 2);
+    EXPECT_EQ(keys->at(1).name, QStringLiteral("bob"));
+    // alice, bob, then bob again (nothing new): three requests, no endless loop.
+    EXPECT_EQ(m_cloud.requestsTo(m_cloud.computePath(QStringLiteral("/os-keypairs"))).size(), 3);
+}
+
 } // namespace
 } // namespace ct

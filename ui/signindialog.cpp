@@ -142,6 +142,14 @@ SignInDialog::SignInDialog(StoreWorker& worker, AppSettings& settings, QWidget* 
     updateState();
 }
 
+SignInDialog::~SignInDialog()
+{
+    // Hiding on destruction moves the focus, and a field's editingFinished would reach updateState() on a
+    // half-destroyed dialog (UBSan: the object is only a QDialog by then).
+    for (QLineEdit* field : findChildren<QLineEdit*>())
+        field->disconnect(this);
+}
+
 QWidget* SignInDialog::buildSignInPage()
 {
     auto* page = new QWidget(this);

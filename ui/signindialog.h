@@ -32,6 +32,7 @@ public:
     };
 
     SignInDialog(StoreWorker& worker, AppSettings& settings, QWidget* parent = nullptr);
+    ~SignInDialog() override;
 
     Mode mode() const;
     void setMode(Mode mode);

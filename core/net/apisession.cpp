@@ -294,8 +294,11 @@ void ApiJob::sendAttempt()
             m_streamed += chunk.size();
         });
     }
-    connect(m_reply, &QNetworkReply::downloadProgress, this, &ApiJob::progress);
-    connect(m_reply, &QNetworkReply::uploadProgress, this, &ApiJob::progress);
+    // One direction per job: an upload's progress must not fall back to 0 when its short answer arrives.
+    if (m_request.bodyDevice)
+        connect(m_reply, &QNetworkReply::uploadProgress, this, &ApiJob::progress);
+    else
+        connect(m_reply, &QNetworkReply::downloadProgress, this, &ApiJob::progress);
     connect(m_reply, &QNetworkReply::finished, this, &ApiJob::onReplyFinished);
 }
 

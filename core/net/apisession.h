@@ -70,6 +70,7 @@ public:
 
 signals:
     void finished(const ct::Result<ct::ApiReply>& result);
+    /// Bytes sent for a streamed upload (bodyDevice), else bytes received.
     void progress(qint64 bytesDone, qint64 bytesTotal);
 
 private:

@@ -937,7 +937,15 @@ void Cli::cloudAdd(const QString& kind, const QString& name)
     if (account.insecure)
         message(tr("Warning: certificate checks are off for %1 (--insecure).").arg(name));
 
-    withClouds([this, account]() {
+    addCloudWithSecret(account,
+        account.authType == QLatin1String("password")
+            ? tr("Password of %1 on cloud %2: ").arg(account.userName, account.name)
+            : tr("Application credential secret for cloud %1: ").arg(account.name));
+}
+
+void Cli::addCloudWithSecret(const CloudAccount& account, const QString& prompt)
+{
+    withClouds([this, account, prompt]() {
         if (m_clouds->accountByName(account.name)) {
             fail(makeError(ErrorCode::AlreadyExists,
                 tr("A cloud named %1 already exists. Remove it first (cloudtwinctl cloud remove %1) or "
@@ -945,9 +953,6 @@ void Cli::cloudAdd(const QString& kind, const QString& name)
                     .arg(account.name)));
             return;
         }
-        const QString prompt = account.authType == QLatin1String("password")
-            ? tr("Password of %1 on cloud %2: ").arg(account.userName, account.name)
-            : tr("Application credential secret for cloud %1: ").arg(account.name);
         auto secret = cloudSecret(prompt);
         if (!secret) {
             fail(secret.error());

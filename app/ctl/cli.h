@@ -1,6 +1,7 @@
 #pragma once
 
 #include "auth/accountservice.h"
+#include "cloud/cloudaccount.h"
 #include "inventory/inventoryrow.h"
 #include "store/database.h"
 #include "util/datadir.h"
@@ -76,6 +77,8 @@ private:
     Result<QByteArray> cloudSecret(const QString& prompt);
     void cloudAdd(const QString& kind, const QString& name);
     void cloudAddCloudStack(const QString& name);
+    /// Refuses a taken name, reads the secret (`prompt` on a terminal), stores the account and reports it.
+    void addCloudWithSecret(const CloudAccount& account, const QString& prompt);
     void cloudImport();
     /// cloud import-cloudmonkey: the profiles of a cmk config, one after the other (cli_cloudstack.cpp).
     void cloudImportCloudMonkey();

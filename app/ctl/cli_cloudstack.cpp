@@ -103,36 +103,9 @@ void Cli::cloudAddCloudStack(const QString& name)
     if (account.insecure)
         message(tr("Warning: certificate checks are off for %1 (--insecure).").arg(name));
 
-    withClouds([this, account]() {
-        if (m_clouds->accountByName(account.name)) {
-            fail(makeError(ErrorCode::AlreadyExists,
-                tr("A cloud named %1 already exists. Remove it first (cloudtwinctl cloud remove %1) or "
-                   "choose another name.")
-                    .arg(account.name)));
-            return;
-        }
-        const QString prompt = account.apiKey.isEmpty()
-            ? tr("Password of %1 on cloud %2: ").arg(account.userName, account.name)
-            : tr("Secret key for cloud %1: ").arg(account.name);
-        auto secret = cloudSecret(prompt);
-        if (!secret) {
-            fail(secret.error());
-            return;
-        }
-        m_clouds->addAccount(account, secret.value()).then(this, [this](const Result<CloudAccount>& added) {
-            if (!added) {
-                fail(added.error());
-                return;
-            }
-            (void)m_store->addEvent(ActivityEvent::Severity::Info, QStringLiteral("cloud.added"),
-                tr("Cloud %1 added with cloudtwinctl.").arg(added->name));
-            message(tr("Cloud %1 added; its secret is kept in the %2. Check it with: cloudtwinctl cloud test %1")
-                        .arg(added->name, UserSecrets::backendName(m_secrets->backend())));
-            succeed({},
-                QJsonObject {{QStringLiteral("cloud"), added->name}, {QStringLiteral("id"), added->id},
-                    {QStringLiteral("kind"), cloudKindName(added->kind)}});
-        });
-    });
+    addCloudWithSecret(account,
+        account.apiKey.isEmpty() ? tr("Password of %1 on cloud %2: ").arg(account.userName, account.name)
+                                 : tr("Secret key for cloud %1: ").arg(account.name));
 }
 
 void Cli::cloudImportCloudMonkey()

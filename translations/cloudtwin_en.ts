@@ -108,6 +108,169 @@
     </message>
 </context>
 <context>
+    <name>Catalog</name>
+    <message>
+        <source>%1 vCPU, %2 MB memory, %3 GB disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 vCPU, %2 MB memory, root disk sized at creation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least %1 vCPU, %2 MB memory and %3 GB disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cloud “%1” has no flavor “%2”. Its flavors are: %3. Pick one of them or leave the flavor empty so CloudTwin picks one for the size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: chosen by you (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: chosen by you (%2), although the size asks for %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the smallest with at least %2 vCPU and %3 MB memory (%4); it does not fix the root disk, so the %5 GB are asked for when the VM is created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the smallest with %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cloud “%1” offers no flavors to this account, so no VM can be created there. Ask the cloud&apos;s administrator for access to flavors, or choose another cloud.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cloud “%1” has no flavor with %2; the biggest it offers is %3 (%4). Choose a smaller size, or another cloud.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cloud “%1” has no image “%2”. Pick one of its images under “Advanced”, or fix `image:` in the spec.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image “%1” on cloud “%2” is “%3”, not ready to start a VM from. Wait until it is active, or pick another image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: chosen by you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cloud “%1” has no active image of %2. Pick an image under “Advanced” in the wizard, or set `image:` under this cloud&apos;s side (main or twin) in the spec.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(Images of it that are not active yet: %1.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the newest active image whose os_distro and os_version say %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the newest active template whose OS type is “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the newest active image whose name says %2 (it does not state its OS in its properties)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cloud&apos;s default network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cloud “%1” has no network “%2”. Its networks are: %3. Pick one of them, or leave the network empty for the cloud&apos;s default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nginx web server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apache web server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MariaDB database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MySQL database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker containers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Python 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node.js</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Java runtime (OpenJDK)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Development box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 vCPU, %2 GB memory, %3 GB disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Small — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Large — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra large — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom — your own numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CloudMonkeyConfig</name>
     <message>
         <source>The CloudMonkey config file %1 does not exist. Choose the file your cmk uses (cmk keeps it in ~/.cmk/config; the older cloudmonkey in ~/.cloudmonkey/config), or set up a profile in cmk first.</source>
@@ -742,6 +905,309 @@
     </message>
     <message>
         <source>Cannot delete the session file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SpecFile</name>
+    <message>
+        <source>Unknown %1 %2. Did you mean %3?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown %1 %2. Choose one of: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The twin is on the same cloud account as the main VM, so one outage takes both down and the twin protects nothing. Pick another account (another cloud, or another project on it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the VM a name, such as web-01: 1 to 63 lower-case letters, digits or dashes, starting with a letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 characters long; a VM name has at most 63.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a valid VM name: use lower-case letters, digits and dashes, start with a letter and do not end with a dash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 vCPUs is not possible; give 1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 MB of memory is not possible; give 512 MB (memory_mb: 512) to 1024 GB (memory_gb: 1024).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 GB disk is not possible; give 1 to %2 GB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>operating system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CloudTwin does not support %1 %2. Supported versions of %1: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is listed twice (also at %2); remove one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 cannot run side by side on one VM (they use the same port); keep one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the rule a short name, such as http.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a valid rule name: up to 32 lower-case letters, digits, dashes or underscores, starting with a letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is also the name of %2; give each rule its own name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>icmp (ping) has no ports; remove port, from and to from this rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens %1 to %2 again: %3 (%4) already does. Remove one, or merge them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a port number; ports go from 1 to 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The range starts at %1 but ends at %2; from must not be greater than to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is one address; write it as %1/%2 to allow only that address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a network. Write it in CIDR notation, such as 203.0.113.0/24, or 0.0.0.0/0 for anyone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not written as a network address; did you mean %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste an OpenSSH public key (the one line in your .pub file), or use generate: true to let CloudTwin make one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a private key; never share it. Paste the public key instead: the one line in the file that ends in .pub.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An OpenSSH public key is one line (type, key, comment); this has several. Paste the one line from the .pub file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DSA keys are no longer accepted by OpenSSH servers. Make an ed25519 key (ssh-keygen -t ed25519) or use generate: true.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This does not look like an OpenSSH public key: it should start with one of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key data after %1 is damaged or cut short. Copy the whole line from the .pub file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 GB data disk is not possible; give 1 to %2 GB, or 0 for none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a folder CloudTwin can mount the disk on. Give an absolute path of letters, digits, dots, dashes and underscores, such as /data or /srv/files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mounting the data disk on %1 would hide the system&apos;s own files there. Pick a new folder, such as /data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 minutes is outside what CloudTwin can keep to; give %2 to %3 minutes (copying to the twin takes a few minutes, and a copy is made at least once a day).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 minutes is outside the range; give 1 to %2 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which cloud account runs the main VM (a name from the Clouds list, or `cloudtwinctl cloud list`).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which cloud account runs the twin: another account than the main VM&apos;s (a name from the Clouds list, or `cloudtwinctl cloud list`).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The spec is empty. Start it with the line “version: 1”, then name, purpose and the clouds (see docs/spec-format.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A spec is a YAML mapping of “field: value” lines, starting with “version: 1” (see docs/spec-format.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown field. The fields here are: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown field. Did you mean %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This field appears twice; keep one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected a single value here, not a list or a mapping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a whole number here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is neither true nor false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected a mapping with the fields %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected a list, such as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing. Start the spec with the line “version: 1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This spec is written in format version %1; this CloudTwin reads version %2. Update CloudTwin to read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no format version %1; write “version: 1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For your own numbers, write them instead of “custom”: size: {cpus: 2, memory_gb: 4, disk_gb: 40}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or give your own numbers: size: {cpus: 2, memory_gb: 4, disk_gb: 40}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected small, medium, large, xlarge or your own numbers: {cpus: 2, memory_gb: 4, disk_gb: 40}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing. Say how many virtual CPUs, such as cpus: 2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give memory once: memory_gb or memory_mb, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing. Say how much memory, such as memory_gb: 4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing. Say how big the system disk is, such as disk_gb: 40.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing. Name the operating system, such as family: ubuntu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected the name of a software bundle: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>software</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected a rule such as {name: http, port: 80}, or {name: app, from: 8000, to: 8100, source: 10.0.0.0/8}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either port (one port) or from and to (a range), not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing. A range needs from and to, such as from: 8000, to: 8100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing. Say which port to open, such as port: 80.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one: generate: true (CloudTwin makes a key) or public_key (yours), not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing. With generate: false, paste your OpenSSH public key here (the one line in your .pub file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing. Say how big the data disk is, such as size_gb: 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not valid YAML: line %1, column %2: %3. Fix the line (check indentation and colons) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2. Check the path and that you may read the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 KB; a spec is a few hundred bytes. Check that this is the right file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -107,6 +107,169 @@
     </message>
 </context>
 <context>
+    <name>Catalog</name>
+    <message>
+        <source>%1 vCPU, %2 MB memory, %3 GB disk</source>
+        <translation>vCPU %1개, 메모리 %2MB, 디스크 %3GB</translation>
+    </message>
+    <message>
+        <source>%1 vCPU, %2 MB memory, root disk sized at creation</source>
+        <translation>vCPU %1개, 메모리 %2MB, 루트 디스크는 생성할 때 크기 지정</translation>
+    </message>
+    <message>
+        <source>at least %1 vCPU, %2 MB memory and %3 GB disk</source>
+        <translation>vCPU %1개, 메모리 %2MB, 디스크 %3GB 이상</translation>
+    </message>
+    <message>
+        <source>Cloud “%1” has no flavor “%2”. Its flavors are: %3. Pick one of them or leave the flavor empty so CloudTwin picks one for the size.</source>
+        <translation>클라우드 “%1”에 플레이버 “%2”이(가) 없습니다. 이 클라우드의 플레이버: %3. 이 중 하나를 고르거나, 플레이버를 비워 두어 CloudTwin이 크기에 맞게 고르게 하세요.</translation>
+    </message>
+    <message>
+        <source>%1: chosen by you (%2)</source>
+        <translation>%1: 직접 선택함(%2)</translation>
+    </message>
+    <message>
+        <source>%1: chosen by you (%2), although the size asks for %3</source>
+        <translation>%1: 직접 선택함(%2). 크기 설정은 %3을(를) 요구합니다</translation>
+    </message>
+    <message>
+        <source>%1: the smallest with at least %2 vCPU and %3 MB memory (%4); it does not fix the root disk, so the %5 GB are asked for when the VM is created</source>
+        <translation>%1: vCPU %2개, 메모리 %3MB 이상인 것 중 가장 작음(%4). 루트 디스크 크기가 정해져 있지 않아 VM을 만들 때 %5GB를 요청합니다</translation>
+    </message>
+    <message>
+        <source>%1: the smallest with %2 (%3)</source>
+        <translation>%1: %2인 것 중 가장 작음(%3)</translation>
+    </message>
+    <message>
+        <source>Cloud “%1” offers no flavors to this account, so no VM can be created there. Ask the cloud&apos;s administrator for access to flavors, or choose another cloud.</source>
+        <translation>클라우드 “%1”이(가) 이 계정에 플레이버를 하나도 제공하지 않아 VM을 만들 수 없습니다. 클라우드 관리자에게 플레이버 사용 권한을 요청하거나 다른 클라우드를 고르세요.</translation>
+    </message>
+    <message>
+        <source>Cloud “%1” has no flavor with %2; the biggest it offers is %3 (%4). Choose a smaller size, or another cloud.</source>
+        <translation>클라우드 “%1”에는 %2인 플레이버가 없습니다. 가장 큰 것은 %3(%4)입니다. 더 작은 크기나 다른 클라우드를 고르세요.</translation>
+    </message>
+    <message>
+        <source>Cloud “%1” has no image “%2”. Pick one of its images under “Advanced”, or fix `image:` in the spec.</source>
+        <translation>클라우드 “%1”에 이미지 “%2”이(가) 없습니다. “고급”에서 이 클라우드의 이미지 중 하나를 고르거나, 스펙의 `image:`를 고치세요.</translation>
+    </message>
+    <message>
+        <source>Image “%1” on cloud “%2” is “%3”, not ready to start a VM from. Wait until it is active, or pick another image.</source>
+        <translation>클라우드 “%2”의 이미지 “%1”은(는) “%3” 상태라 아직 VM을 시작할 수 없습니다. active가 될 때까지 기다리거나 다른 이미지를 고르세요.</translation>
+    </message>
+    <message>
+        <source>%1: chosen by you</source>
+        <translation>%1: 직접 선택함</translation>
+    </message>
+    <message>
+        <source>Cloud “%1” has no active image of %2. Pick an image under “Advanced” in the wizard, or set `image:` under this cloud&apos;s side (main or twin) in the spec.</source>
+        <translation>클라우드 “%1”에 사용 가능한(active) %2 이미지가 없습니다. 마법사의 “고급”에서 이미지를 고르거나, 스펙에서 이 클라우드 쪽(main 또는 twin)에 `image:`를 지정하세요.</translation>
+    </message>
+    <message>
+        <source>(Images of it that are not active yet: %1.)</source>
+        <translation>(아직 active가 아닌 해당 이미지: %1개)</translation>
+    </message>
+    <message>
+        <source>%1: the newest active image whose os_distro and os_version say %2</source>
+        <translation>%1: os_distro와 os_version이 %2인 active 이미지 중 가장 최신</translation>
+    </message>
+    <message>
+        <source>%1: the newest active template whose OS type is “%2”</source>
+        <translation>%1: OS 유형이 “%2”인 active 템플릿 중 가장 최신</translation>
+    </message>
+    <message>
+        <source>%1: the newest active image whose name says %2 (it does not state its OS in its properties)</source>
+        <translation>%1: 이름에 %2이(가) 들어 있는 active 이미지 중 가장 최신(이미지 속성에 OS가 적혀 있지 않음)</translation>
+    </message>
+    <message>
+        <source>the cloud&apos;s default network</source>
+        <translation>클라우드의 기본 네트워크</translation>
+    </message>
+    <message>
+        <source>Cloud “%1” has no network “%2”. Its networks are: %3. Pick one of them, or leave the network empty for the cloud&apos;s default.</source>
+        <translation>클라우드 “%1”에 네트워크 “%2”이(가) 없습니다. 이 클라우드의 네트워크: %3. 이 중 하나를 고르거나, 비워 두어 클라우드의 기본 네트워크를 쓰세요.</translation>
+    </message>
+    <message>
+        <source>nginx web server</source>
+        <translation>nginx 웹 서버</translation>
+    </message>
+    <message>
+        <source>Apache web server</source>
+        <translation>Apache 웹 서버</translation>
+    </message>
+    <message>
+        <source>MariaDB database</source>
+        <translation>MariaDB 데이터베이스</translation>
+    </message>
+    <message>
+        <source>MySQL database</source>
+        <translation>MySQL 데이터베이스</translation>
+    </message>
+    <message>
+        <source>PostgreSQL database</source>
+        <translation>PostgreSQL 데이터베이스</translation>
+    </message>
+    <message>
+        <source>Docker containers</source>
+        <translation>Docker 컨테이너</translation>
+    </message>
+    <message>
+        <source>Python 3</source>
+        <translation>Python 3</translation>
+    </message>
+    <message>
+        <source>Node.js</source>
+        <translation>Node.js</translation>
+    </message>
+    <message>
+        <source>Java runtime (OpenJDK)</source>
+        <translation>Java 런타임(OpenJDK)</translation>
+    </message>
+    <message>
+        <source>Web server</source>
+        <translation>웹 서버</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>데이터베이스</translation>
+    </message>
+    <message>
+        <source>Development box</source>
+        <translation>개발용 서버</translation>
+    </message>
+    <message>
+        <source>File server</source>
+        <translation>파일 서버</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>사용자 지정</translation>
+    </message>
+    <message>
+        <source>%1 vCPU, %2 GB memory, %3 GB disk</source>
+        <translation>vCPU %1개, 메모리 %2GB, 디스크 %3GB</translation>
+    </message>
+    <message>
+        <source>Small — %1</source>
+        <translation>작게 — %1</translation>
+    </message>
+    <message>
+        <source>Medium — %1</source>
+        <translation>보통 — %1</translation>
+    </message>
+    <message>
+        <source>Large — %1</source>
+        <translation>크게 — %1</translation>
+    </message>
+    <message>
+        <source>Extra large — %1</source>
+        <translation>아주 크게 — %1</translation>
+    </message>
+    <message>
+        <source>Custom — your own numbers</source>
+        <translation>사용자 지정 — 원하는 값 직접 입력</translation>
+    </message>
+</context>
+<context>
     <name>CloudMonkeyConfig</name>
     <message>
         <source>The CloudMonkey config file %1 does not exist. Choose the file your cmk uses (cmk keeps it in ~/.cmk/config; the older cloudmonkey in ~/.cloudmonkey/config), or set up a profile in cmk first.</source>
@@ -742,6 +905,309 @@
     <message>
         <source>Cannot delete the session file %1.</source>
         <translation>세션 파일(%1)을 삭제할 수 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>SpecFile</name>
+    <message>
+        <source>Unknown %1 %2. Did you mean %3?</source>
+        <translation>알 수 없는 %1 %2입니다. %3을(를) 뜻하셨나요?</translation>
+    </message>
+    <message>
+        <source>Unknown %1 %2. Choose one of: %3.</source>
+        <translation>알 수 없는 %1 %2입니다. 다음 중 하나를 고르세요: %3.</translation>
+    </message>
+    <message>
+        <source>The twin is on the same cloud account as the main VM, so one outage takes both down and the twin protects nothing. Pick another account (another cloud, or another project on it).</source>
+        <translation>트윈이 메인 VM과 같은 클라우드 계정에 있어 장애 한 번에 둘 다 멈추므로 트윈이 아무것도 보호하지 못합니다. 다른 계정(다른 클라우드, 또는 같은 클라우드의 다른 프로젝트)을 고르세요.</translation>
+    </message>
+    <message>
+        <source>Give the VM a name, such as web-01: 1 to 63 lower-case letters, digits or dashes, starting with a letter.</source>
+        <translation>VM 이름을 정하세요(예: web-01). 영문 소문자, 숫자, 대시(-)로 1~63자이며 영문자로 시작해야 합니다.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 characters long; a VM name has at most 63.</source>
+        <translation>%1은(는) %2자입니다. VM 이름은 최대 63자입니다.</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid VM name: use lower-case letters, digits and dashes, start with a letter and do not end with a dash.</source>
+        <translation>%1은(는) 올바른 VM 이름이 아닙니다. 영문 소문자, 숫자, 대시(-)만 쓰고, 영문자로 시작하며 대시로 끝나지 않게 하세요.</translation>
+    </message>
+    <message>
+        <source>For example: %1.</source>
+        <translation>예: %1.</translation>
+    </message>
+    <message>
+        <source>%1 vCPUs is not possible; give 1 to %2.</source>
+        <translation>vCPU %1개는 불가능합니다. 1~%2 사이로 지정하세요.</translation>
+    </message>
+    <message>
+        <source>%1 MB of memory is not possible; give 512 MB (memory_mb: 512) to 1024 GB (memory_gb: 1024).</source>
+        <translation>메모리 %1MB는 불가능합니다. 512MB(memory_mb: 512)~1024GB(memory_gb: 1024) 사이로 지정하세요.</translation>
+    </message>
+    <message>
+        <source>A %1 GB disk is not possible; give 1 to %2 GB.</source>
+        <translation>%1GB 디스크는 불가능합니다. 1~%2GB 사이로 지정하세요.</translation>
+    </message>
+    <message>
+        <source>operating system</source>
+        <translation>운영체제</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(비어 있음)</translation>
+    </message>
+    <message>
+        <source>CloudTwin does not support %1 %2. Supported versions of %1: %3.</source>
+        <translation>CloudTwin은 %1 %2을(를) 지원하지 않습니다. 지원하는 %1 버전: %3.</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice (also at %2); remove one.</source>
+        <translation>%1이(가) 두 번 있습니다(%2에도 있음). 하나를 지우세요.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 cannot run side by side on one VM (they use the same port); keep one.</source>
+        <translation>%1과(와) %2은(는) 같은 포트를 쓰므로 한 VM에서 함께 실행할 수 없습니다. 하나만 남기세요.</translation>
+    </message>
+    <message>
+        <source>Give the rule a short name, such as http.</source>
+        <translation>규칙에 짧은 이름을 붙이세요(예: http).</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid rule name: up to 32 lower-case letters, digits, dashes or underscores, starting with a letter.</source>
+        <translation>%1은(는) 올바른 규칙 이름이 아닙니다. 영문 소문자, 숫자, 대시(-), 밑줄(_)로 최대 32자이며 영문자로 시작해야 합니다.</translation>
+    </message>
+    <message>
+        <source>%1 is also the name of %2; give each rule its own name.</source>
+        <translation>%1은(는) %2의 이름이기도 합니다. 규칙마다 다른 이름을 붙이세요.</translation>
+    </message>
+    <message>
+        <source>protocol</source>
+        <translation>프로토콜</translation>
+    </message>
+    <message>
+        <source>icmp (ping) has no ports; remove port, from and to from this rule.</source>
+        <translation>icmp(ping)에는 포트가 없습니다. 이 규칙에서 port, from, to를 지우세요.</translation>
+    </message>
+    <message>
+        <source>Opens %1 to %2 again: %3 (%4) already does. Remove one, or merge them.</source>
+        <translation>%1을(를) %2에 다시 엽니다. %3(%4)이(가) 이미 열고 있습니다. 하나를 지우거나 둘을 합치세요.</translation>
+    </message>
+    <message>
+        <source>%1 is not a port number; ports go from 1 to 65535.</source>
+        <translation>%1은(는) 포트 번호가 아닙니다. 포트는 1~65535입니다.</translation>
+    </message>
+    <message>
+        <source>The range starts at %1 but ends at %2; from must not be greater than to.</source>
+        <translation>범위가 %1에서 시작해 %2에서 끝납니다. from은 to보다 클 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 is one address; write it as %1/%2 to allow only that address.</source>
+        <translation>%1은(는) 주소 하나입니다. 그 주소만 허용하려면 %1/%2로 쓰세요.</translation>
+    </message>
+    <message>
+        <source>%1 is not a network. Write it in CIDR notation, such as 203.0.113.0/24, or 0.0.0.0/0 for anyone.</source>
+        <translation>%1은(는) 네트워크가 아닙니다. 203.0.113.0/24처럼 CIDR 표기로 쓰거나, 누구나 허용하려면 0.0.0.0/0으로 쓰세요.</translation>
+    </message>
+    <message>
+        <source>%1 is not written as a network address; did you mean %2?</source>
+        <translation>%1은(는) 네트워크 주소 형태가 아닙니다. %2을(를) 뜻하셨나요?</translation>
+    </message>
+    <message>
+        <source>Paste an OpenSSH public key (the one line in your .pub file), or use generate: true to let CloudTwin make one.</source>
+        <translation>OpenSSH 공개 키(.pub 파일의 한 줄)를 붙여 넣거나, generate: true로 CloudTwin이 키를 만들게 하세요.</translation>
+    </message>
+    <message>
+        <source>This is a private key; never share it. Paste the public key instead: the one line in the file that ends in .pub.</source>
+        <translation>이것은 개인 키입니다. 절대 공유하지 마세요. 대신 공개 키(.pub로 끝나는 파일의 한 줄)를 붙여 넣으세요.</translation>
+    </message>
+    <message>
+        <source>An OpenSSH public key is one line (type, key, comment); this has several. Paste the one line from the .pub file.</source>
+        <translation>OpenSSH 공개 키는 한 줄(유형, 키, 설명)인데 여러 줄이 들어 있습니다. .pub 파일의 한 줄을 붙여 넣으세요.</translation>
+    </message>
+    <message>
+        <source>DSA keys are no longer accepted by OpenSSH servers. Make an ed25519 key (ssh-keygen -t ed25519) or use generate: true.</source>
+        <translation>OpenSSH 서버는 더 이상 DSA 키를 받지 않습니다. ed25519 키를 만들거나(ssh-keygen -t ed25519) generate: true를 쓰세요.</translation>
+    </message>
+    <message>
+        <source>This does not look like an OpenSSH public key: it should start with one of %1.</source>
+        <translation>OpenSSH 공개 키가 아닌 것 같습니다. 다음 중 하나로 시작해야 합니다: %1.</translation>
+    </message>
+    <message>
+        <source>The key data after %1 is damaged or cut short. Copy the whole line from the .pub file again.</source>
+        <translation>%1 뒤의 키 데이터가 손상되었거나 잘렸습니다. .pub 파일에서 한 줄 전체를 다시 복사하세요.</translation>
+    </message>
+    <message>
+        <source>A %1 GB data disk is not possible; give 1 to %2 GB, or 0 for none.</source>
+        <translation>%1GB 데이터 디스크는 불가능합니다. 1~%2GB로 지정하거나, 필요 없으면 0으로 두세요.</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder CloudTwin can mount the disk on. Give an absolute path of letters, digits, dots, dashes and underscores, such as /data or /srv/files.</source>
+        <translation>%1은(는) CloudTwin이 디스크를 마운트할 수 있는 폴더가 아닙니다. /data나 /srv/files처럼 영문자, 숫자, 점, 대시, 밑줄로 된 절대 경로를 쓰세요.</translation>
+    </message>
+    <message>
+        <source>Mounting the data disk on %1 would hide the system&apos;s own files there. Pick a new folder, such as /data.</source>
+        <translation>데이터 디스크를 %1에 마운트하면 그곳의 시스템 파일이 가려집니다. /data 같은 새 폴더를 고르세요.</translation>
+    </message>
+    <message>
+        <source>%1 minutes is outside what CloudTwin can keep to; give %2 to %3 minutes (copying to the twin takes a few minutes, and a copy is made at least once a day).</source>
+        <translation>%1분은 CloudTwin이 지킬 수 있는 범위를 벗어납니다. %2~%3분으로 지정하세요(트윈으로 복사하는 데 몇 분이 걸리고, 복사는 적어도 하루에 한 번 합니다).</translation>
+    </message>
+    <message>
+        <source>%1 minutes is outside the range; give 1 to %2 minutes.</source>
+        <translation>%1분은 범위를 벗어납니다. 1~%2분으로 지정하세요.</translation>
+    </message>
+    <message>
+        <source>Say which cloud account runs the main VM (a name from the Clouds list, or `cloudtwinctl cloud list`).</source>
+        <translation>메인 VM을 실행할 클라우드 계정을 지정하세요(클라우드 목록이나 `cloudtwinctl cloud list`에 나오는 이름).</translation>
+    </message>
+    <message>
+        <source>Say which cloud account runs the twin: another account than the main VM&apos;s (a name from the Clouds list, or `cloudtwinctl cloud list`).</source>
+        <translation>트윈을 실행할 클라우드 계정을 지정하세요. 메인 VM과 다른 계정이어야 합니다(클라우드 목록이나 `cloudtwinctl cloud list`에 나오는 이름).</translation>
+    </message>
+    <message>
+        <source>The spec is empty. Start it with the line “version: 1”, then name, purpose and the clouds (see docs/spec-format.md).</source>
+        <translation>스펙이 비어 있습니다. “version: 1” 줄로 시작하고 이름, 용도, 클라우드를 적으세요(docs/spec-format.md 참고).</translation>
+    </message>
+    <message>
+        <source>A spec is a YAML mapping of “field: value” lines, starting with “version: 1” (see docs/spec-format.md).</source>
+        <translation>스펙은 “version: 1”로 시작하는 “필드: 값” 줄들로 된 YAML 매핑입니다(docs/spec-format.md 참고).</translation>
+    </message>
+    <message>
+        <source>Unknown field. The fields here are: %1.</source>
+        <translation>알 수 없는 필드입니다. 여기에 쓸 수 있는 필드: %1.</translation>
+    </message>
+    <message>
+        <source>Unknown field. Did you mean %1?</source>
+        <translation>알 수 없는 필드입니다. %1을(를) 뜻하셨나요?</translation>
+    </message>
+    <message>
+        <source>This field appears twice; keep one.</source>
+        <translation>이 필드가 두 번 나옵니다. 하나만 남기세요.</translation>
+    </message>
+    <message>
+        <source>Expected a single value here, not a list or a mapping.</source>
+        <translation>여기에는 목록이나 매핑이 아닌 값 하나가 와야 합니다.</translation>
+    </message>
+    <message>
+        <source>Give a whole number here.</source>
+        <translation>여기에 정수를 쓰세요.</translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number.</source>
+        <translation>%1은(는) 정수가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>%1 is neither true nor false.</source>
+        <translation>%1은(는) true도 false도 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Expected a mapping with the fields %1.</source>
+        <translation>다음 필드로 된 매핑이 와야 합니다: %1.</translation>
+    </message>
+    <message>
+        <source>Expected a list, such as %1.</source>
+        <translation>%1 같은 목록이 와야 합니다.</translation>
+    </message>
+    <message>
+        <source>Missing. Start the spec with the line “version: 1”.</source>
+        <translation>빠져 있습니다. 스펙을 “version: 1” 줄로 시작하세요.</translation>
+    </message>
+    <message>
+        <source>This spec is written in format version %1; this CloudTwin reads version %2. Update CloudTwin to read it.</source>
+        <translation>이 스펙은 형식 버전 %1로 쓰였고, 이 CloudTwin은 버전 %2을(를) 읽습니다. 읽으려면 CloudTwin을 업데이트하세요.</translation>
+    </message>
+    <message>
+        <source>There is no format version %1; write “version: 1”.</source>
+        <translation>형식 버전 %1은(는) 없습니다. “version: 1”로 쓰세요.</translation>
+    </message>
+    <message>
+        <source>purpose</source>
+        <translation>용도</translation>
+    </message>
+    <message>
+        <source>For your own numbers, write them instead of “custom”: size: {cpus: 2, memory_gb: 4, disk_gb: 40}.</source>
+        <translation>원하는 값을 쓰려면 “custom” 대신 값을 직접 적으세요: size: {cpus: 2, memory_gb: 4, disk_gb: 40}.</translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation>크기</translation>
+    </message>
+    <message>
+        <source>Or give your own numbers: size: {cpus: 2, memory_gb: 4, disk_gb: 40}.</source>
+        <translation>또는 값을 직접 적으세요: size: {cpus: 2, memory_gb: 4, disk_gb: 40}.</translation>
+    </message>
+    <message>
+        <source>Expected small, medium, large, xlarge or your own numbers: {cpus: 2, memory_gb: 4, disk_gb: 40}.</source>
+        <translation>small, medium, large, xlarge 중 하나나 직접 정한 값이 와야 합니다: {cpus: 2, memory_gb: 4, disk_gb: 40}.</translation>
+    </message>
+    <message>
+        <source>Missing. Say how many virtual CPUs, such as cpus: 2.</source>
+        <translation>빠져 있습니다. 가상 CPU 개수를 적으세요(예: cpus: 2).</translation>
+    </message>
+    <message>
+        <source>Give memory once: memory_gb or memory_mb, not both.</source>
+        <translation>메모리는 memory_gb와 memory_mb 중 하나로 한 번만 적으세요.</translation>
+    </message>
+    <message>
+        <source>Missing. Say how much memory, such as memory_gb: 4.</source>
+        <translation>빠져 있습니다. 메모리 크기를 적으세요(예: memory_gb: 4).</translation>
+    </message>
+    <message>
+        <source>Missing. Say how big the system disk is, such as disk_gb: 40.</source>
+        <translation>빠져 있습니다. 시스템 디스크 크기를 적으세요(예: disk_gb: 40).</translation>
+    </message>
+    <message>
+        <source>Missing. Name the operating system, such as family: ubuntu.</source>
+        <translation>빠져 있습니다. 운영체제를 적으세요(예: family: ubuntu).</translation>
+    </message>
+    <message>
+        <source>Expected the name of a software bundle: %1.</source>
+        <translation>소프트웨어 번들 이름이 와야 합니다: %1.</translation>
+    </message>
+    <message>
+        <source>software</source>
+        <translation>소프트웨어</translation>
+    </message>
+    <message>
+        <source>Expected a rule such as {name: http, port: 80}, or {name: app, from: 8000, to: 8100, source: 10.0.0.0/8}.</source>
+        <translation>{name: http, port: 80}이나 {name: app, from: 8000, to: 8100, source: 10.0.0.0/8} 같은 규칙이 와야 합니다.</translation>
+    </message>
+    <message>
+        <source>Give either port (one port) or from and to (a range), not both.</source>
+        <translation>port(포트 하나)와 from·to(범위) 중 하나만 쓰세요.</translation>
+    </message>
+    <message>
+        <source>Missing. A range needs from and to, such as from: 8000, to: 8100.</source>
+        <translation>빠져 있습니다. 범위에는 from과 to가 모두 필요합니다(예: from: 8000, to: 8100).</translation>
+    </message>
+    <message>
+        <source>Missing. Say which port to open, such as port: 80.</source>
+        <translation>빠져 있습니다. 열 포트를 적으세요(예: port: 80).</translation>
+    </message>
+    <message>
+        <source>Choose one: generate: true (CloudTwin makes a key) or public_key (yours), not both.</source>
+        <translation>generate: true(CloudTwin이 키를 만듦)와 public_key(직접 가진 키) 중 하나만 고르세요.</translation>
+    </message>
+    <message>
+        <source>Missing. With generate: false, paste your OpenSSH public key here (the one line in your .pub file).</source>
+        <translation>빠져 있습니다. generate: false이면 여기에 OpenSSH 공개 키(.pub 파일의 한 줄)를 붙여 넣으세요.</translation>
+    </message>
+    <message>
+        <source>Missing. Say how big the data disk is, such as size_gb: 100.</source>
+        <translation>빠져 있습니다. 데이터 디스크 크기를 적으세요(예: size_gb: 100).</translation>
+    </message>
+    <message>
+        <source>The file is not valid YAML: line %1, column %2: %3. Fix the line (check indentation and colons) and try again.</source>
+        <translation>올바른 YAML 파일이 아닙니다: %1번째 줄 %2번째 열: %3. 그 줄(들여쓰기와 콜론)을 고친 뒤 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2. Check the path and that you may read the file.</source>
+        <translation>%1을(를) 읽을 수 없습니다: %2. 경로와 파일 읽기 권한을 확인하세요.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 KB; a spec is a few hundred bytes. Check that this is the right file.</source>
+        <translation>%1은(는) %2KB입니다. 스펙은 보통 수백 바이트입니다. 올바른 파일인지 확인하세요.</translation>
     </message>
 </context>
 <context>

@@ -271,6 +271,29 @@
     </message>
 </context>
 <context>
+    <name>CloudInit</name>
+    <message>
+        <source>The VM name &quot;%1&quot; cannot be used as a host name. Use 1 to 63 lowercase letters, digits and dashes, starting with a letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SSH public key must be one line in OpenSSH format (&quot;ssh-ed25519 AAAA… comment&quot;). Generate a key or paste the contents of your .pub file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CloudTwin does not know how to set up %1 %2. Choose one of the supported operating systems.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data disk cannot be mounted at &quot;%1&quot;. Use an absolute folder other than /, such as /data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the cloud-init file: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CloudMonkeyConfig</name>
     <message>
         <source>The CloudMonkey config file %1 does not exist. Choose the file your cmk uses (cmk keeps it in ~/.cmk/config; the older cloudmonkey in ~/.cloudmonkey/config), or set up a profile in cmk first.</source>
@@ -847,6 +870,25 @@
     </message>
 </context>
 <context>
+    <name>RenderExport</name>
+    <message>
+        <source>Refusing to write &quot;%1&quot; outside the export folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1. Choose a folder you can write to, or check that no file has that name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2. Choose a folder you can write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2. Check that the disk has free space and the folder is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ServiceCall</name>
     <message>
         <source>%1: could not %2 — the %3 service sent an answer CloudTwin does not understand (%4). Check that the cloud&apos;s catalog points to the right %3 endpoint; if it does, report this to the CloudTwin developers.</source>
@@ -1208,6 +1250,37 @@
     </message>
     <message>
         <source>%1 is %2 KB; a spec is a few hundred bytes. Check that this is the right file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TerraformRenderer</name>
+    <message>
+        <source>main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>twin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No size was chosen for the %1 VM on cloud &quot;%2&quot;. Pick a flavor or service offering under Advanced, or a size class the cloud offers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No image was chosen for the %1 VM on cloud &quot;%2&quot;. Pick an image or template under Advanced, or an operating system the cloud offers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No zone was chosen for the %1 VM on CloudStack cloud &quot;%2&quot;. CloudStack needs a zone: choose one for this cloud.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CloudStack cloud &quot;%1&quot; needs a disk offering for the %2 GB data disk of the %3 VM. Choose a disk offering, or remove the data disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The main and twin sides were passed the wrong way round.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -270,6 +270,29 @@
     </message>
 </context>
 <context>
+    <name>CloudInit</name>
+    <message>
+        <source>The VM name &quot;%1&quot; cannot be used as a host name. Use 1 to 63 lowercase letters, digits and dashes, starting with a letter.</source>
+        <translation>VM 이름 &quot;%1&quot;은(는) 호스트 이름으로 쓸 수 없습니다. 영문 소문자로 시작하는 1~63자의 영문 소문자, 숫자, 대시를 쓰세요.</translation>
+    </message>
+    <message>
+        <source>The SSH public key must be one line in OpenSSH format (&quot;ssh-ed25519 AAAA… comment&quot;). Generate a key or paste the contents of your .pub file.</source>
+        <translation>SSH 공개 키는 OpenSSH 형식의 한 줄이어야 합니다(&quot;ssh-ed25519 AAAA… 설명&quot;). 키를 새로 만들거나 .pub 파일의 내용을 붙여 넣으세요.</translation>
+    </message>
+    <message>
+        <source>CloudTwin does not know how to set up %1 %2. Choose one of the supported operating systems.</source>
+        <translation>CloudTwin은 %1 %2을(를) 설정하는 방법을 모릅니다. 지원되는 운영 체제 중 하나를 고르세요.</translation>
+    </message>
+    <message>
+        <source>The data disk cannot be mounted at &quot;%1&quot;. Use an absolute folder other than /, such as /data.</source>
+        <translation>데이터 디스크를 &quot;%1&quot;에 마운트할 수 없습니다. / 이외의 절대 경로 폴더(예: /data)를 쓰세요.</translation>
+    </message>
+    <message>
+        <source>Could not write the cloud-init file: %1.</source>
+        <translation>cloud-init 파일을 만들지 못했습니다: %1.</translation>
+    </message>
+</context>
+<context>
     <name>CloudMonkeyConfig</name>
     <message>
         <source>The CloudMonkey config file %1 does not exist. Choose the file your cmk uses (cmk keeps it in ~/.cmk/config; the older cloudmonkey in ~/.cloudmonkey/config), or set up a profile in cmk first.</source>
@@ -846,6 +869,25 @@
     </message>
 </context>
 <context>
+    <name>RenderExport</name>
+    <message>
+        <source>Refusing to write &quot;%1&quot; outside the export folder.</source>
+        <translation>내보내기 폴더 밖에 있는 &quot;%1&quot;에는 쓰지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1. Choose a folder you can write to, or check that no file has that name.</source>
+        <translation>폴더 %1을(를) 만들지 못했습니다. 쓰기 권한이 있는 폴더를 고르거나, 같은 이름의 파일이 없는지 확인하세요.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2. Choose a folder you can write to.</source>
+        <translation>%1에 쓰지 못했습니다: %2. 쓰기 권한이 있는 폴더를 고르세요.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2. Check that the disk has free space and the folder is writable.</source>
+        <translation>%1에 쓰지 못했습니다: %2. 디스크에 빈 공간이 있고 폴더에 쓸 수 있는지 확인하세요.</translation>
+    </message>
+</context>
+<context>
     <name>ServiceCall</name>
     <message>
         <source>%1: could not %2 — the %3 service sent an answer CloudTwin does not understand (%4). Check that the cloud&apos;s catalog points to the right %3 endpoint; if it does, report this to the CloudTwin developers.</source>
@@ -1208,6 +1250,37 @@
     <message>
         <source>%1 is %2 KB; a spec is a few hundred bytes. Check that this is the right file.</source>
         <translation>%1은(는) %2KB입니다. 스펙은 보통 수백 바이트입니다. 올바른 파일인지 확인하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>TerraformRenderer</name>
+    <message>
+        <source>main</source>
+        <translation>메인</translation>
+    </message>
+    <message>
+        <source>twin</source>
+        <translation>트윈</translation>
+    </message>
+    <message>
+        <source>No size was chosen for the %1 VM on cloud &quot;%2&quot;. Pick a flavor or service offering under Advanced, or a size class the cloud offers.</source>
+        <translation>클라우드 &quot;%2&quot;의 %1 VM 크기가 정해지지 않았습니다. 고급 설정에서 플레이버나 서비스 오퍼링을 고르거나, 이 클라우드가 제공하는 크기 등급을 고르세요.</translation>
+    </message>
+    <message>
+        <source>No image was chosen for the %1 VM on cloud &quot;%2&quot;. Pick an image or template under Advanced, or an operating system the cloud offers.</source>
+        <translation>클라우드 &quot;%2&quot;의 %1 VM 이미지가 정해지지 않았습니다. 고급 설정에서 이미지나 템플릿을 고르거나, 이 클라우드가 제공하는 운영 체제를 고르세요.</translation>
+    </message>
+    <message>
+        <source>No zone was chosen for the %1 VM on CloudStack cloud &quot;%2&quot;. CloudStack needs a zone: choose one for this cloud.</source>
+        <translation>CloudStack 클라우드 &quot;%2&quot;의 %1 VM 존이 정해지지 않았습니다. CloudStack에는 존이 필요하니 이 클라우드의 존을 고르세요.</translation>
+    </message>
+    <message>
+        <source>CloudStack cloud &quot;%1&quot; needs a disk offering for the %2 GB data disk of the %3 VM. Choose a disk offering, or remove the data disk.</source>
+        <translation>CloudStack 클라우드 &quot;%1&quot;에서 %3 VM의 %2 GB 데이터 디스크를 만들려면 디스크 오퍼링이 필요합니다. 디스크 오퍼링을 고르거나 데이터 디스크를 빼세요.</translation>
+    </message>
+    <message>
+        <source>The main and twin sides were passed the wrong way round.</source>
+        <translation>메인과 트윈이 뒤바뀌어 전달되었습니다.</translation>
     </message>
 </context>
 <context>

@@ -868,6 +868,14 @@
         <source>release floating IP %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>list external networks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the floating IPs of port %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RenderExport</name>
@@ -4233,15 +4241,43 @@ Keychain: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: CloudStack offers no disk offering with a custom size, so a %2 GB volume cannot be created. Ask the cloud&apos;s administrator for one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: CloudStack has no volume %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: volume %2 was not made from a template, so CloudStack&apos;s OS type for the new template is unknown. Use a ROOT volume, or make the template with createTemplate and an ostypeid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: CloudStack has no network %2 that this account may use. Choose one of the networks the cloud lists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: CloudStack has no disk offering %2. Choose one of the disk offerings the cloud lists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: CloudStack offers no disk offering with a custom size and none of at least %2 GB, so the volume cannot be created. Choose a smaller disk, or ask the cloud&apos;s administrator for such an offering.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a different SSH key pair named “%2” already exists. Choose another name, or delete the old key pair if nothing uses it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: CloudTwin adds only ingress rules to CloudStack security groups (CloudStack lets all outgoing traffic pass by default). Leave the egress rule out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: CloudStack accepted the rule for security group %2 but did not list it in its answer. Check the group&apos;s rules in the cloud&apos;s dashboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: virtual machine %2 has no network, so no public IP can lead to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: network “%2” has no static NAT, so CloudStack cannot give virtual machine %3 a public IP of its own. On such a (shared) network the VM&apos;s own address is the one to use; for a public IP choose an isolated network.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4377,6 +4413,22 @@ Keychain: %1</source>
         <source>detach volume %1 from server %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>import key pair “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: could not %2 — the compute service answered without the key pair. Look for it in the cloud&apos;s key pair list before trying again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read key pair “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete key pair “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ct::openstack::Json</name>
@@ -4480,6 +4532,18 @@ Keychain: %1</source>
     </message>
     <message>
         <source>not checked: signing in failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a different key pair named “%2” already exists. Choose another name, or delete the old key pair if nothing uses it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: server %2 has no network port, so no floating IP can lead to it. Create the server on a network of the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the cloud has no external network (router:external), so there is no pool to take a floating IP from. Ask the cloud&apos;s administrator for one, or reach the server over its private address.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

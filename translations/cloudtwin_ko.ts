@@ -867,6 +867,14 @@
         <source>release floating IP %1</source>
         <translation>유동 IP %1 해제</translation>
     </message>
+    <message>
+        <source>list external networks</source>
+        <translation>외부 네트워크 목록 조회</translation>
+    </message>
+    <message>
+        <source>list the floating IPs of port %1</source>
+        <translation>포트 %1의 유동 IP 목록 조회</translation>
+    </message>
 </context>
 <context>
     <name>RenderExport</name>
@@ -4294,16 +4302,44 @@ Keychain: %1</source>
         <translation>%1: CloudStack은 템플릿에서 볼륨을 만들 수 없습니다. 대신 템플릿으로 가상 머신을 배포하세요.</translation>
     </message>
     <message>
-        <source>%1: CloudStack offers no disk offering with a custom size, so a %2 GB volume cannot be created. Ask the cloud&apos;s administrator for one.</source>
-        <translation>%1: CloudStack에 사용자 지정 크기의 디스크 오퍼링이 없어 %2GB 볼륨을 만들 수 없습니다. 클라우드 관리자에게 요청하세요.</translation>
-    </message>
-    <message>
         <source>%1: CloudStack has no volume %2.</source>
         <translation>%1: CloudStack에 볼륨 %2이(가) 없습니다.</translation>
     </message>
     <message>
         <source>%1: volume %2 was not made from a template, so CloudStack&apos;s OS type for the new template is unknown. Use a ROOT volume, or make the template with createTemplate and an ostypeid.</source>
         <translation>%1: 볼륨 %2은(는) 템플릿에서 만든 것이 아니어서 새 템플릿의 CloudStack OS 유형을 알 수 없습니다. ROOT 볼륨을 쓰거나 createTemplate과 ostypeid로 템플릿을 만드세요.</translation>
+    </message>
+    <message>
+        <source>%1: CloudStack has no network %2 that this account may use. Choose one of the networks the cloud lists.</source>
+        <translation>%1: CloudStack에 이 계정이 쓸 수 있는 네트워크 %2이(가) 없습니다. 클라우드가 보여 주는 네트워크 중 하나를 선택하세요.</translation>
+    </message>
+    <message>
+        <source>%1: CloudStack has no disk offering %2. Choose one of the disk offerings the cloud lists.</source>
+        <translation>%1: CloudStack에 디스크 오퍼링 %2이(가) 없습니다. 클라우드가 보여 주는 디스크 오퍼링 중 하나를 선택하세요.</translation>
+    </message>
+    <message>
+        <source>%1: CloudStack offers no disk offering with a custom size and none of at least %2 GB, so the volume cannot be created. Choose a smaller disk, or ask the cloud&apos;s administrator for such an offering.</source>
+        <translation>%1: CloudStack에 크기를 직접 정하는 디스크 오퍼링도, %2GB 이상인 디스크 오퍼링도 없어 볼륨을 만들 수 없습니다. 더 작은 디스크를 선택하거나 클라우드 관리자에게 그런 오퍼링을 요청하세요.</translation>
+    </message>
+    <message>
+        <source>%1: a different SSH key pair named “%2” already exists. Choose another name, or delete the old key pair if nothing uses it.</source>
+        <translation>%1: 이름이 “%2”인 다른 SSH 키 페어가 이미 있습니다. 다른 이름을 선택하거나, 아무것도 쓰지 않는다면 기존 키 페어를 삭제하세요.</translation>
+    </message>
+    <message>
+        <source>%1: CloudTwin adds only ingress rules to CloudStack security groups (CloudStack lets all outgoing traffic pass by default). Leave the egress rule out.</source>
+        <translation>%1: CloudTwin은 CloudStack 보안 그룹에 수신(ingress) 규칙만 추가합니다(CloudStack은 기본적으로 나가는 트래픽을 모두 허용합니다). 송신(egress) 규칙은 빼세요.</translation>
+    </message>
+    <message>
+        <source>%1: CloudStack accepted the rule for security group %2 but did not list it in its answer. Check the group&apos;s rules in the cloud&apos;s dashboard.</source>
+        <translation>%1: CloudStack이 보안 그룹 %2의 규칙을 받아들였지만 응답에 그 규칙이 없습니다. 클라우드 대시보드에서 그룹의 규칙을 확인하세요.</translation>
+    </message>
+    <message>
+        <source>%1: virtual machine %2 has no network, so no public IP can lead to it.</source>
+        <translation>%1: 가상 머신 %2에 네트워크가 없어 공인 IP를 연결할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1: network “%2” has no static NAT, so CloudStack cannot give virtual machine %3 a public IP of its own. On such a (shared) network the VM&apos;s own address is the one to use; for a public IP choose an isolated network.</source>
+        <translation>%1: 네트워크 “%2”에 정적 NAT가 없어 CloudStack이 가상 머신 %3에 전용 공인 IP를 줄 수 없습니다. 이런 (공유) 네트워크에서는 VM 자신의 주소를 쓰세요. 공인 IP가 필요하면 격리(isolated) 네트워크를 선택하세요.</translation>
     </message>
 </context>
 <context>
@@ -4438,6 +4474,22 @@ Keychain: %1</source>
         <source>detach volume %1 from server %2</source>
         <translation>서버 %2에서 볼륨 %1 분리</translation>
     </message>
+    <message>
+        <source>import key pair “%1”</source>
+        <translation>키 페어 “%1” 가져오기</translation>
+    </message>
+    <message>
+        <source>%1: could not %2 — the compute service answered without the key pair. Look for it in the cloud&apos;s key pair list before trying again.</source>
+        <translation>%1: %2에 실패했습니다 — 컴퓨트 서비스가 키 페어 없이 응답했습니다. 다시 시도하기 전에 클라우드의 키 페어 목록에서 찾아보세요.</translation>
+    </message>
+    <message>
+        <source>read key pair “%1”</source>
+        <translation>키 페어 “%1” 읽기</translation>
+    </message>
+    <message>
+        <source>delete key pair “%1”</source>
+        <translation>키 페어 “%1” 삭제</translation>
+    </message>
 </context>
 <context>
     <name>ct::openstack::Json</name>
@@ -4542,6 +4594,18 @@ Keychain: %1</source>
     <message>
         <source>not checked: signing in failed</source>
         <translation>확인하지 않음: 로그인 실패</translation>
+    </message>
+    <message>
+        <source>%1: a different key pair named “%2” already exists. Choose another name, or delete the old key pair if nothing uses it.</source>
+        <translation>%1: 이름이 “%2”인 다른 키 페어가 이미 있습니다. 다른 이름을 선택하거나, 아무것도 쓰지 않는다면 기존 키 페어를 삭제하세요.</translation>
+    </message>
+    <message>
+        <source>%1: server %2 has no network port, so no floating IP can lead to it. Create the server on a network of the project.</source>
+        <translation>%1: 서버 %2에 네트워크 포트가 없어 유동 IP를 연결할 수 없습니다. 프로젝트의 네트워크에 서버를 만드세요.</translation>
+    </message>
+    <message>
+        <source>%1: the cloud has no external network (router:external), so there is no pool to take a floating IP from. Ask the cloud&apos;s administrator for one, or reach the server over its private address.</source>
+        <translation>%1: 클라우드에 외부 네트워크(router:external)가 없어 유동 IP를 가져올 풀이 없습니다. 클라우드 관리자에게 요청하거나 서버의 사설 주소로 접속하세요.</translation>
     </message>
 </context>
 <context>

@@ -48,6 +48,11 @@ struct CreateVolumeRequest
     int sizeGb = 1;
     QString imageId; ///< optional: a bootable volume from an image
     QString availabilityZone;
+    /// OpenStack: the volume's metadata; CloudStack: resource tags (createTags once the volume exists).
+    QVariantMap metadata;
+    /// CloudStack only: the disk offering. Empty: a custom-size offering, else the smallest fixed one that holds
+    /// sizeGb. OpenStack ignores it (the volume type is the cloud's default).
+    QString diskOfferingId;
 };
 
 /// What "Test connection" found, per service.
@@ -128,6 +133,28 @@ public:
     virtual QFuture<Status> detachVolume(const QString& serverId, const QString& volumeId) = 0;
     /// Uploads a (detached) volume to a new image; returns the image id.
     virtual QFuture<Result<QString>> uploadVolumeToImage(const QString& volumeId, const QString& imageName) = 0;
+
+    // --- what a create needs besides the server (key pair, firewall, public address) ---------------------------
+
+    /// Imports an OpenSSH public key under `name`.
+    virtual QFuture<Result<KeyPair>> importKeyPair(const QString& name, const QString& publicKey) = 0;
+    /// NotFound counts as success.
+    virtual QFuture<Status> deleteKeyPair(const QString& name) = 0;
+    virtual QFuture<Result<SecurityGroup>> createSecurityGroup(const QString& name, const QString& description) = 0;
+    /// Adds one ingress rule (protocol tcp/udp/icmp, port range, remote CIDR); returns it with its id.
+    virtual QFuture<Result<SecurityGroupRule>> addSecurityGroupRule(
+        const QString& groupId, const SecurityGroupRule& rule)
+        = 0;
+    /// NotFound counts as success.
+    virtual QFuture<Status> deleteSecurityGroup(const QString& groupId) = 0;
+    /// A public address for the server. OpenStack: a floating IP from the external network (the first
+    /// router:external one) associated to the server's first port. CloudStack: associateIpAddress on the VM's
+    /// network + enableStaticNat (see CloudStackProvider for what opens the ports). When the server already has
+    /// one, that one is returned, so calling twice allocates nothing twice.
+    virtual QFuture<Result<FloatingIp>> attachPublicIp(const QString& serverId) = 0;
+    /// Disassociates the address from its server first, then releases it; NotFound counts as success.
+    virtual QFuture<Status> releasePublicIp(const QString& publicIpId) = 0;
+    virtual QFuture<Result<QList<FloatingIp>>> listPublicIps() = 0;
 };
 
 } // namespace ct

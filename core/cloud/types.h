@@ -161,13 +161,15 @@ struct Volume
     QDateTime created;
 };
 
+/// A public address: a Neutron floating IP or a CloudStack public IP address (static NAT).
 struct FloatingIp
 {
     QString id;
     QString address;
-    QString portId;
-    QString fixedAddress;
-    QString networkId;
+    QString portId; ///< OpenStack only
+    QString fixedAddress; ///< the server's own address behind it
+    QString networkId; ///< the external network (OpenStack) / the guest network it belongs to (CloudStack)
+    QString serverId; ///< the server it leads to; empty when not associated (or the cloud does not say)
 };
 
 struct Port

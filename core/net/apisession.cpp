@@ -421,7 +421,8 @@ Error ApiJob::errorForStatus(
         code = ErrorCode::AuthenticationFailed;
         hint = tr("Check the user name, password and project (or the application credential) in this cloud's "
                   "settings.");
-    } else if ((status == 403 || status == 413) && mentionsQuota) {
+    } else if ((status == 403 || status == 413 || status == 409) && mentionsQuota) {
+        // Nova says 403 (413 before 2.1), Cinder 413, Neutron 409 OverQuota.
         code = ErrorCode::QuotaExceeded;
         hint = tr("The project's quota is used up. Delete something you no longer need, or ask the cloud's "
                   "administrator for more quota.");

@@ -196,23 +196,44 @@ SecurityGroup parseSecurityGroup(const QJsonObject& group)
     result.name = str(group, "name");
     result.description = str(group, "description");
     for (const auto& [key, direction] : {std::pair {"ingressrule", "ingress"}, std::pair {"egressrule", "egress"}}) {
-        for (const QJsonValue& value : group.value(QLatin1String(key)).toArray()) {
-            const QJsonObject rule = value.toObject();
-            SecurityGroupRule parsed;
-            parsed.id = str(rule, "ruleid");
-            parsed.direction = QLatin1String(direction);
-            parsed.protocol = str(rule, "protocol").toLower();
-            if (parsed.protocol == QLatin1String("all"))
-                parsed.protocol.clear();
-            parsed.portMin = intOf(rule.value(QLatin1String("startport")));
-            parsed.portMax = intOf(rule.value(QLatin1String("endport")));
-            parsed.remoteCidr = str(rule, "cidr");
-            parsed.etherType
-                = parsed.remoteCidr.contains(QLatin1Char(':')) ? QStringLiteral("IPv6") : QStringLiteral("IPv4");
-            result.rules.append(parsed);
-        }
+        for (const QJsonValue& value : group.value(QLatin1String(key)).toArray())
+            result.rules.append(parseSecurityGroupRule(value.toObject(), QLatin1String(direction)));
     }
     return result;
+}
+
+SecurityGroupRule parseSecurityGroupRule(const QJsonObject& rule, const QString& direction)
+{
+    SecurityGroupRule parsed;
+    parsed.id = str(rule, "ruleid");
+    parsed.direction = direction;
+    parsed.protocol = str(rule, "protocol").toLower();
+    if (parsed.protocol == QLatin1String("all"))
+        parsed.protocol.clear();
+    parsed.portMin = intOf(rule.value(QLatin1String("startport")));
+    parsed.portMax = intOf(rule.value(QLatin1String("endport")));
+    parsed.remoteCidr = str(rule, "cidr");
+    parsed.etherType = parsed.remoteCidr.contains(QLatin1Char(':')) ? QStringLiteral("IPv6") : QStringLiteral("IPv4");
+    return parsed;
+}
+
+FloatingIp parsePublicIpAddress(const QJsonObject& address)
+{
+    FloatingIp ip;
+    ip.id = str(address, "id");
+    ip.address = str(address, "ipaddress");
+    ip.networkId = str(address, "associatednetworkid");
+    ip.serverId = str(address, "virtualmachineid");
+    ip.fixedAddress = str(address, "vmipaddress");
+    return ip;
+}
+
+QStringList networkServices(const QJsonObject& network)
+{
+    QStringList names;
+    for (const QJsonValue& service : network.value(QLatin1String("service")).toArray())
+        names.append(str(service.toObject(), "name"));
+    return names;
 }
 
 KeyPair parseKeyPair(const QJsonObject& keyPair)

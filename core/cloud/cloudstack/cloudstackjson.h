@@ -22,6 +22,12 @@ Image parseTemplate(const QJsonObject& templ);
 Network parseNetwork(const QJsonObject& network);
 SecurityGroup parseSecurityGroup(const QJsonObject& group);
 KeyPair parseKeyPair(const QJsonObject& keyPair);
+/// One entry of a security group's ingressrule / egressrule array ("all" → empty protocol).
+SecurityGroupRule parseSecurityGroupRule(const QJsonObject& rule, const QString& direction);
+/// A public IP address (listPublicIpAddresses, associateIpAddress): serverId is the static NAT target.
+FloatingIp parsePublicIpAddress(const QJsonObject& address);
+/// The names in a network's `service` array ("SecurityGroup", "StaticNat", "Firewall", ...).
+QStringList networkServices(const QJsonObject& network);
 /// Ready+attached → "in-use", Ready/Allocated → "available", and so on (Cinder's words, as the UI expects).
 Volume parseVolume(const QJsonObject& volume);
 

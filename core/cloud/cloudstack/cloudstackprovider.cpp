@@ -2,6 +2,7 @@
 
 #include "cloud/cloudstack/cloudstackjson.h"
 #include "cloud/cloudstack/multipartbody.h"
+#include "cloud/publickey.h"
 #include "logging/logging.h"
 
 #include <QCryptographicHash>
@@ -71,6 +72,74 @@ bool needsStoppedVm(const Error& error)
     const QString text = error.message.toLower();
     return text.contains(QLatin1String("stopped")) || text.contains(QLatin1String("dynamic"))
         || text.contains(QLatin1String("running"));
+}
+
+/// CloudStack's answer for an id or name that does not (or no longer) exist: 431 from ParamProcessWorker
+/// ("... or entity does not exist ...") or from the command itself ("does not exist", "Unable to find ...").
+bool isGone(const Error& error)
+{
+    if (error.httpStatus != 431)
+        return false;
+    const QString text = error.message.toLower();
+    return text.contains(QLatin1String("does not exist")) || text.contains(QLatin1String("unable to find"))
+        || text.contains(QLatin1String("not found"));
+}
+
+/// Deleting what is already gone is what the caller wanted.
+Status goneIsDone(const Status& status)
+{
+    if (!status && isGone(status.error()))
+        return {};
+    return status;
+}
+
+bool isDuplicate(const Error& error)
+{
+    return error.httpStatus == 431 && error.message.contains(QLatin1String("already exist"), Qt::CaseInsensitive);
+}
+
+/// createTags' map parameter: tags[0].key=…&tags[0].value=…
+Parameters tagParameters(const QString& resourceType, const QString& resourceId, const QVariantMap& tags)
+{
+    Parameters parameters {{QStringLiteral("resourceids"), resourceId}, {QStringLiteral("resourcetype"), resourceType}};
+    int index = 0;
+    for (auto it = tags.begin(); it != tags.end(); ++it, ++index) {
+        parameters.append({QStringLiteral("tags[%1].key").arg(index), it.key()});
+        parameters.append({QStringLiteral("tags[%1].value").arg(index), it.value().toString()});
+    }
+    return parameters;
+}
+
+Status statusOf(const Result<QJsonObject>& done)
+{
+    if (!done)
+        return done.error();
+    return {};
+}
+
+/// The firewall rules (createFirewallRule parameters) that let one security group ingress rule through a
+/// virtual router. "Any protocol" becomes TCP and UDP on every port plus ICMP; IPv6 sources are left out (a
+/// static NAT address is IPv4).
+QList<Parameters> firewallRulesFor(const SecurityGroupRule& rule, const QString& ipAddressId)
+{
+    if (rule.remoteCidr.contains(QLatin1Char(':')))
+        return {};
+    const QString cidr = rule.remoteCidr.isEmpty() ? QStringLiteral("0.0.0.0/0") : rule.remoteCidr;
+    const auto ports = [&](const QString& protocol, int start, int end) {
+        return Parameters {{QStringLiteral("ipaddressid"), ipAddressId}, {QStringLiteral("protocol"), protocol},
+            {QStringLiteral("startport"), QString::number(start)}, {QStringLiteral("endport"), QString::number(end)},
+            {QStringLiteral("cidrlist"), cidr}};
+    };
+    const Parameters icmp {{QStringLiteral("ipaddressid"), ipAddressId},
+        {QStringLiteral("protocol"), QStringLiteral("icmp")}, {QStringLiteral("icmptype"), QStringLiteral("-1")},
+        {QStringLiteral("icmpcode"), QStringLiteral("-1")}, {QStringLiteral("cidrlist"), cidr}};
+    if (rule.protocol.isEmpty())
+        return {ports(QStringLiteral("tcp"), 1, 65535), ports(QStringLiteral("udp"), 1, 65535), icmp};
+    if (rule.protocol == QLatin1String("icmp"))
+        return {icmp};
+    const int start = rule.portMin > 0 ? rule.portMin : (rule.portMax > 0 ? rule.portMax : 1);
+    const int end = rule.portMax > 0 ? rule.portMax : (rule.portMin > 0 ? rule.portMin : 65535);
+    return {ports(rule.protocol, start, end)};
 }
 
 } // namespace
@@ -282,12 +351,12 @@ QFuture<Result<QList<Server>>> CloudStackProvider::listServers(const ListServers
         QStringLiteral("virtualmachine"), parseVirtualMachine, pageSize);
 }
 
-QFuture<Result<QJsonObject>> CloudStackProvider::rawServer(const QString& id)
+QFuture<Result<QJsonObject>> CloudStackProvider::rawServer(const QString& id, const QString& details)
 {
     return m_client
         ->call(QStringLiteral("listVirtualMachines"),
             {{QStringLiteral("id"), id}, {QStringLiteral("listall"), QStringLiteral("true")},
-                {QStringLiteral("details"), kVmDetails}})
+                {QStringLiteral("details"), details.isEmpty() ? kVmDetails : details}})
         .then(this, [this, id](const Result<QJsonObject>& response) -> Result<QJsonObject> {
             if (!response)
                 return response.error();
@@ -337,10 +406,32 @@ QFuture<Result<QString>> CloudStackProvider::zoneId(const QString& wanted)
 
 QFuture<Result<Server>> CloudStackProvider::createServer(const CreateServerRequest& request)
 {
+    const QStringList networks = request.networkIds.filter(QRegularExpression(QStringLiteral("^(?!none$)")));
+    // Security groups go into the deploy only where the network has the SecurityGroup service; elsewhere
+    // CloudStack refuses them, and their rules become firewall rules of the public IP (see the class comment).
+    QFuture<Result<bool>> groupsAtDeploy = ready(true);
+    if (!request.securityGroupNames.isEmpty() && !networks.isEmpty())
+        groupsAtDeploy
+            = rawNetwork(networks.first()).then(this, [](const Result<QJsonObject>& network) -> Result<bool> {
+                  if (!network)
+                      return network.error();
+                  const QStringList services = networkServices(*network);
+                  // A cloud that lists no services: leave the decision to CloudStack.
+                  return services.isEmpty() || services.contains(QLatin1String("SecurityGroup"));
+              });
+    auto groupsInDeploy = std::make_shared<bool>(true);
     const QString wantedZone = request.availabilityZone.isEmpty() ? m_account.regionName : request.availabilityZone;
-    return zoneId(wantedZone)
+    return groupsAtDeploy
         .then(this,
-            [this, request](const Result<QString>& zone) -> QFuture<Result<QJsonObject>> {
+            [this, wantedZone, groupsInDeploy](const Result<bool>& atDeploy) -> QFuture<Result<QString>> {
+                if (!atDeploy)
+                    return readyError<QString>(atDeploy.error());
+                *groupsInDeploy = *atDeploy;
+                return zoneId(wantedZone);
+            })
+        .unwrap()
+        .then(this,
+            [this, request, networks, groupsInDeploy](const Result<QString>& zone) -> QFuture<Result<QJsonObject>> {
                 if (!zone)
                     return readyError<QJsonObject>(zone.error());
                 Parameters parameters {{QStringLiteral("zoneid"), *zone},
@@ -349,11 +440,9 @@ QFuture<Result<Server>> CloudStackProvider::createServer(const CreateServerReque
                 const QString host = hostNameFor(request.name);
                 if (!host.isEmpty())
                     parameters.append({QStringLiteral("name"), host});
-                const QStringList networks
-                    = request.networkIds.filter(QRegularExpression(QStringLiteral("^(?!none$)")));
                 if (!networks.isEmpty())
                     parameters.append({QStringLiteral("networkids"), networks.join(QLatin1Char(','))});
-                if (!request.securityGroupNames.isEmpty())
+                if (!request.securityGroupNames.isEmpty() && *groupsInDeploy)
                     parameters.append(
                         {QStringLiteral("securitygroupnames"), request.securityGroupNames.join(QLatin1Char(','))});
                 if (!request.keyName.isEmpty())
@@ -367,37 +456,64 @@ QFuture<Result<Server>> CloudStackProvider::createServer(const CreateServerReque
             })
         .unwrap()
         .then(this,
-            [this, request](const Result<QJsonObject>& job) -> QFuture<Result<Server>> {
+            [this, request, groupsInDeploy](const Result<QJsonObject>& job) -> QFuture<Result<Server>> {
                 if (!job)
                     return readyError<Server>(job.error());
                 const Server server = parseVirtualMachine(job->value(QLatin1String("virtualmachine")).toObject());
-                if (request.metadata.isEmpty())
+                QVariantMap tags = request.metadata;
+                if (!request.securityGroupNames.isEmpty() && !*groupsInDeploy)
+                    tags.insert(firewallTag(), request.securityGroupNames.join(QLatin1Char(',')));
+                if (tags.isEmpty())
                     return ready(server);
-                Parameters tags {{QStringLiteral("resourceids"), server.id},
-                    {QStringLiteral("resourcetype"), QStringLiteral("UserVm")}};
-                int index = 0;
-                for (auto it = request.metadata.begin(); it != request.metadata.end(); ++it, ++index) {
-                    tags.append({QStringLiteral("tags[%1].key").arg(index), it.key()});
-                    tags.append({QStringLiteral("tags[%1].value").arg(index), it.value().toString()});
-                }
-                return m_client->callAsync(QStringLiteral("createTags"), tags)
-                    .then(this,
-                        [server, metadata = request.metadata](const Result<QJsonObject>& tagged) -> Result<Server> {
-                            if (!tagged)
-                                return tagged.error();
-                            Server withTags = server;
-                            for (auto it = metadata.begin(); it != metadata.end(); ++it)
-                                withTags.metadata.insert(it.key(), it.value());
-                            return withTags;
-                        });
+                return tag(QStringLiteral("UserVm"), server.id, tags)
+                    .then(this, [server, tags](const Status& tagged) -> Result<Server> {
+                        if (!tagged)
+                            return tagged.error();
+                        Server withTags = server;
+                        for (auto it = tags.begin(); it != tags.end(); ++it)
+                            withTags.metadata.insert(it.key(), it.value());
+                        return withTags;
+                    });
             })
         .unwrap();
 }
 
+QFuture<Result<QJsonObject>> CloudStackProvider::rawNetwork(const QString& id)
+{
+    return m_client
+        ->call(QStringLiteral("listNetworks"),
+            {{QStringLiteral("id"), id}, {QStringLiteral("listall"), QStringLiteral("true")}})
+        .then(this, [this, id](const Result<QJsonObject>& response) -> Result<QJsonObject> {
+            if (!response)
+                return response.error();
+            const QJsonObject network = firstOf(*response, "network");
+            if (network.isEmpty())
+                return error(ErrorCode::NotFound,
+                    tr("%1: CloudStack has no network %2 that this account may use. Choose one of the networks the "
+                       "cloud lists.")
+                        .arg(cloudName(), id));
+            return network;
+        });
+}
+
+QFuture<Status> CloudStackProvider::tag(const QString& resourceType, const QString& resourceId, const QVariantMap& tags)
+{
+    return m_client->callAsync(QStringLiteral("createTags"), tagParameters(resourceType, resourceId, tags))
+        .then(this, &statusOf);
+}
+
 QFuture<Status> CloudStackProvider::deleteServer(const QString& id)
 {
+    // expunge=true: without it the VM stays Destroyed (recoverable, still counted) until expunge.interval.
     return asyncStatus(QStringLiteral("destroyVirtualMachine"),
-        {{QStringLiteral("id"), id}, {QStringLiteral("expunge"), QStringLiteral("true")}});
+        {{QStringLiteral("id"), id}, {QStringLiteral("expunge"), QStringLiteral("true")}})
+        .then(this, [](const Status& destroyed) -> Status {
+            // "Vm with id … is already destroyed": it is being expunged, which is what was asked.
+            if (!destroyed && destroyed.error().httpStatus == 431
+                && destroyed.error().message.contains(QLatin1String("already destroyed"), Qt::CaseInsensitive))
+                return {};
+            return goneIsDone(destroyed);
+        });
 }
 
 QFuture<Status> CloudStackProvider::startServer(const QString& id)
@@ -544,12 +660,22 @@ QFuture<Result<QString>> CloudStackProvider::snapshotServer(
                     CallOptions {false, false});
             })
         .unwrap()
-        .then(this, [metadata](const Result<QJsonObject>& templ) -> Result<QString> {
-            Q_UNUSED(metadata);
-            if (!templ)
-                return templ.error();
-            return templ->value(QLatin1String("template")).toObject().value(QLatin1String("id")).toString();
-        });
+        .then(this,
+            [this, metadata](const Result<QJsonObject>& templ) -> QFuture<Result<QString>> {
+                if (!templ)
+                    return readyError<QString>(templ.error());
+                const QString templateId
+                    = templ->value(QLatin1String("template")).toObject().value(QLatin1String("id")).toString();
+                if (metadata.isEmpty())
+                    return ready(templateId);
+                return tag(QStringLiteral("Template"), templateId, metadata)
+                    .then(this, [templateId](const Status& tagged) -> Result<QString> {
+                        if (!tagged)
+                            return tagged.error();
+                        return templateId;
+                    });
+            })
+        .unwrap();
 }
 
 namespace {
@@ -882,6 +1008,44 @@ QFuture<Result<qint64>> CloudStackProvider::downloadImage(const QString& id, QIO
 
 // --- volumes ------------------------------------------------------------------------------------------------
 
+QFuture<Result<QJsonObject>> CloudStackProvider::diskOfferingFor(const CreateVolumeRequest& request)
+{
+    return m_client->call(QStringLiteral("listDiskOfferings"), {})
+        .then(this, [this, request](const Result<QJsonObject>& response) -> Result<QJsonObject> {
+            if (!response)
+                return response.error();
+            const QJsonArray offerings = response->value(QLatin1String("diskoffering")).toArray();
+            if (!request.diskOfferingId.isEmpty()) {
+                for (const QJsonValue& value : offerings) {
+                    if (value.toObject().value(QLatin1String("id")).toString() == request.diskOfferingId)
+                        return value.toObject();
+                }
+                return error(ErrorCode::NotFound,
+                    tr("%1: CloudStack has no disk offering %2. Choose one of the disk offerings the cloud lists.")
+                        .arg(cloudName(), request.diskOfferingId));
+            }
+            // A custom size fits exactly; else the smallest fixed size that holds the request.
+            QJsonObject smallest;
+            for (const QJsonValue& value : offerings) {
+                const QJsonObject offering = value.toObject();
+                if (offering.value(QLatin1String("iscustomized")).toBool())
+                    return offering;
+                const int size = offering.value(QLatin1String("disksize")).toInt();
+                if (size >= request.sizeGb
+                    && (smallest.isEmpty() || size < smallest.value(QLatin1String("disksize")).toInt()))
+                    smallest = offering;
+            }
+            if (!smallest.isEmpty())
+                return smallest;
+            return error(ErrorCode::NotFound,
+                tr("%1: CloudStack offers no disk offering with a custom size and none of at least %2 GB, so the "
+                   "volume cannot be created. Choose a smaller disk, or ask the cloud's administrator for such an "
+                   "offering.")
+                    .arg(cloudName())
+                    .arg(request.sizeGb));
+        });
+}
+
 QFuture<Result<Volume>> CloudStackProvider::createVolume(const CreateVolumeRequest& request)
 {
     if (!request.imageId.isEmpty())
@@ -893,51 +1057,47 @@ QFuture<Result<Volume>> CloudStackProvider::createVolume(const CreateVolumeReque
     const QString wantedZone = request.availabilityZone.isEmpty() ? m_account.regionName : request.availabilityZone;
     return zoneId(wantedZone)
         .then(this,
-            [this, zone](const Result<QString>& found) -> QFuture<Result<QJsonObject>> {
+            [this, zone, request](const Result<QString>& found) -> QFuture<Result<QJsonObject>> {
                 if (!found)
                     return readyError<QJsonObject>(found.error());
                 *zone = *found;
-                return m_client->call(QStringLiteral("listDiskOfferings"), {});
+                return diskOfferingFor(request);
             })
         .unwrap()
         .then(this,
-            [this, request, zone](const Result<QJsonObject>& offerings) -> QFuture<Result<QJsonObject>> {
-                if (!offerings)
-                    return readyError<QJsonObject>(offerings.error());
-                QString offering;
-                for (const QJsonValue& value : offerings->value(QLatin1String("diskoffering")).toArray()) {
-                    if (value.toObject().value(QLatin1String("iscustomized")).toBool()) {
-                        offering = value.toObject().value(QLatin1String("id")).toString();
-                        break;
-                    }
-                }
-                if (offering.isEmpty())
-                    return readyError<QJsonObject>(error(ErrorCode::NotFound,
-                        tr("%1: CloudStack offers no disk offering with a custom size, so a %2 GB volume cannot be "
-                           "created. Ask the cloud's administrator for one.")
-                            .arg(cloudName())
-                            .arg(request.sizeGb)));
-                return m_client->callAsync(QStringLiteral("createVolume"),
-                    {{QStringLiteral("name"), request.name}, {QStringLiteral("diskofferingid"), offering},
-                        {QStringLiteral("size"), QString::number(request.sizeGb)}, {QStringLiteral("zoneid"), *zone}},
-                    CallOptions {false, false});
+            [this, request, zone](const Result<QJsonObject>& offering) -> QFuture<Result<QJsonObject>> {
+                if (!offering)
+                    return readyError<QJsonObject>(offering.error());
+                Parameters parameters {{QStringLiteral("name"), request.name},
+                    {QStringLiteral("diskofferingid"), offering->value(QLatin1String("id")).toString()},
+                    {QStringLiteral("zoneid"), *zone}};
+                // A fixed-size offering refuses a size of its own.
+                if (offering->value(QLatin1String("iscustomized")).toBool())
+                    parameters.append({QStringLiteral("size"), QString::number(request.sizeGb)});
+                return m_client->callAsync(QStringLiteral("createVolume"), parameters, CallOptions {false, false});
             })
         .unwrap()
-        .then(this, [](const Result<QJsonObject>& created) -> Result<Volume> {
-            if (!created)
-                return created.error();
-            return parseVolume(created->value(QLatin1String("volume")).toObject());
-        });
+        .then(this,
+            [this, request](const Result<QJsonObject>& created) -> QFuture<Result<Volume>> {
+                if (!created)
+                    return readyError<Volume>(created.error());
+                const Volume volume = parseVolume(created->value(QLatin1String("volume")).toObject());
+                if (request.metadata.isEmpty())
+                    return ready(volume);
+                return tag(QStringLiteral("Volume"), volume.id, request.metadata)
+                    .then(this, [volume](const Status& tagged) -> Result<Volume> {
+                        if (!tagged)
+                            return tagged.error();
+                        return volume;
+                    });
+            })
+        .unwrap();
 }
 
 QFuture<Status> CloudStackProvider::deleteVolume(const QString& id)
 {
     return m_client->call(QStringLiteral("deleteVolume"), {{QStringLiteral("id"), id}})
-        .then(this, [](const Result<QJsonObject>& done) -> Status {
-            if (!done)
-                return done.error();
-            return {};
-        });
+        .then(this, [](const Result<QJsonObject>& done) { return goneIsDone(statusOf(done)); });
 }
 
 QFuture<Status> CloudStackProvider::attachVolume(const QString& serverId, const QString& volumeId)
@@ -989,6 +1149,344 @@ QFuture<Result<QString>> CloudStackProvider::uploadVolumeToImage(const QString& 
             if (!templ)
                 return templ.error();
             return templ->value(QLatin1String("template")).toObject().value(QLatin1String("id")).toString();
+        });
+}
+
+// --- key pairs and security groups --------------------------------------------------------------------------
+
+QFuture<Result<KeyPair>> CloudStackProvider::importKeyPair(const QString& name, const QString& publicKey)
+{
+    const QString key = publicKey.trimmed();
+    // POST: an RSA key is long, and a registration is not replayed after a dropped connection.
+    return m_client
+        ->call(QStringLiteral("registerSSHKeyPair"),
+            {{QStringLiteral("name"), name}, {QStringLiteral("publickey"), key}}, CallOptions {true, false})
+        .then(this,
+            [this, name, key](const Result<QJsonObject>& registered) -> QFuture<Result<KeyPair>> {
+                if (registered) {
+                    KeyPair pair = parseKeyPair(registered->value(QLatin1String("keypair")).toObject());
+                    if (pair.publicKey.isEmpty())
+                        pair.publicKey = key;
+                    return ready(pair);
+                }
+                if (!isDuplicate(registered.error()))
+                    return readyError<KeyPair>(registered.error());
+                // The name is taken. The same key under it (a second apply) is what the caller wanted.
+                return m_client->call(QStringLiteral("listSSHKeyPairs"), {{QStringLiteral("name"), name}})
+                    .then(this, [this, name, key](const Result<QJsonObject>& listed) -> Result<KeyPair> {
+                        const KeyPair existing = listed ? parseKeyPair(firstOf(*listed, "sshkeypair")) : KeyPair {};
+                        if (!existing.fingerprint.isEmpty() && existing.fingerprint == openSshMd5Fingerprint(key)) {
+                            KeyPair same = existing;
+                            same.publicKey = key;
+                            return same;
+                        }
+                        Error taken = error(ErrorCode::AlreadyExists,
+                            tr("%1: a different SSH key pair named \u201c%2\u201d already exists. Choose another "
+                               "name, or delete the old key pair if nothing uses it.")
+                                .arg(cloudName(), name));
+                        taken.httpStatus = 431;
+                        return taken;
+                    });
+            })
+        .unwrap();
+}
+
+QFuture<Status> CloudStackProvider::deleteKeyPair(const QString& name)
+{
+    return m_client->call(QStringLiteral("deleteSSHKeyPair"), {{QStringLiteral("name"), name}})
+        .then(this, [](const Result<QJsonObject>& done) { return goneIsDone(statusOf(done)); });
+}
+
+QFuture<Result<SecurityGroup>> CloudStackProvider::createSecurityGroup(const QString& name, const QString& description)
+{
+    Parameters parameters {{QStringLiteral("name"), name}};
+    if (!description.isEmpty())
+        parameters.append({QStringLiteral("description"), description});
+    return m_client->call(QStringLiteral("createSecurityGroup"), parameters, CallOptions {false, false})
+        .then(this, [](const Result<QJsonObject>& created) -> Result<SecurityGroup> {
+            if (!created)
+                return created.error();
+            return parseSecurityGroup(created->value(QLatin1String("securitygroup")).toObject());
+        });
+}
+
+QFuture<Result<SecurityGroupRule>> CloudStackProvider::addSecurityGroupRule(
+    const QString& groupId, const SecurityGroupRule& rule)
+{
+    if (rule.direction == QLatin1String("egress"))
+        return readyError<SecurityGroupRule>(error(ErrorCode::InvalidInput,
+            tr("%1: CloudTwin adds only ingress rules to CloudStack security groups (CloudStack lets all outgoing "
+               "traffic pass by default). Leave the egress rule out.")
+                .arg(cloudName())));
+    SecurityGroupRule wanted = rule;
+    wanted.direction = QStringLiteral("ingress");
+    wanted.protocol = rule.protocol.toLower();
+    if (wanted.remoteCidr.isEmpty())
+        wanted.remoteCidr
+            = rule.etherType == QLatin1String("IPv6") ? QStringLiteral("::/0") : QStringLiteral("0.0.0.0/0");
+    Parameters parameters {{QStringLiteral("securitygroupid"), groupId},
+        {QStringLiteral("protocol"), wanted.protocol.isEmpty() ? QStringLiteral("all") : wanted.protocol},
+        {QStringLiteral("cidrlist"), wanted.remoteCidr}};
+    if (wanted.protocol == QLatin1String("tcp") || wanted.protocol == QLatin1String("udp")) {
+        // A single port may be given as portMin alone; no port at all means every port.
+        wanted.portMin = rule.portMin > 0 ? rule.portMin : (rule.portMax > 0 ? rule.portMax : 1);
+        wanted.portMax = rule.portMax > 0 ? rule.portMax : (rule.portMin > 0 ? rule.portMin : 65535);
+        parameters.append({QStringLiteral("startport"), QString::number(wanted.portMin)});
+        parameters.append({QStringLiteral("endport"), QString::number(wanted.portMax)});
+    } else if (wanted.protocol == QLatin1String("icmp")) {
+        parameters.append({QStringLiteral("icmptype"), QStringLiteral("-1")});
+        parameters.append({QStringLiteral("icmpcode"), QStringLiteral("-1")});
+    }
+    return m_client->callAsync(QStringLiteral("authorizeSecurityGroupIngress"), parameters, CallOptions {false, false})
+        .then(this, [this, groupId, wanted](const Result<QJsonObject>& done) -> Result<SecurityGroupRule> {
+            if (!done)
+                return done.error();
+            // CloudStack answers with the rules it added; some versions with the whole group. Ours is the last
+            // one that matches.
+            const QJsonArray rules
+                = done->value(QLatin1String("securitygroup")).toObject().value(QLatin1String("ingressrule")).toArray();
+            for (qsizetype i = rules.size() - 1; i >= 0; --i) {
+                const SecurityGroupRule added
+                    = parseSecurityGroupRule(rules.at(i).toObject(), QStringLiteral("ingress"));
+                const bool portsMatch = wanted.protocol == QLatin1String("icmp") || wanted.protocol.isEmpty()
+                    || (added.portMin == wanted.portMin && added.portMax == wanted.portMax);
+                if (added.protocol == wanted.protocol && portsMatch && added.remoteCidr == wanted.remoteCidr) {
+                    SecurityGroupRule result = wanted;
+                    result.id = added.id;
+                    return result;
+                }
+            }
+            return error(ErrorCode::UnexpectedResponse,
+                tr("%1: CloudStack accepted the rule for security group %2 but did not list it in its answer. "
+                   "Check the group's rules in the cloud's dashboard.")
+                    .arg(cloudName(), groupId));
+        });
+}
+
+QFuture<Status> CloudStackProvider::deleteSecurityGroup(const QString& groupId)
+{
+    return m_client->call(QStringLiteral("deleteSecurityGroup"), {{QStringLiteral("id"), groupId}})
+        .then(this, [](const Result<QJsonObject>& done) { return goneIsDone(statusOf(done)); });
+}
+
+// --- public IP addresses ----------------------------------------------------------------------------------
+
+struct CloudStackProvider::PublicIpState
+{
+    QString serverId;
+    QJsonObject vm;
+    QString networkId;
+    QStringList services;
+    FloatingIp ip;
+    bool allocated = false; ///< this call associated the address (and releases it again on failure)
+};
+
+QFuture<Result<FloatingIp>> CloudStackProvider::attachPublicIp(const QString& serverId)
+{
+    auto state = std::make_shared<PublicIpState>();
+    state->serverId = serverId;
+    return rawServer(serverId, kVmDetails + QStringLiteral(",secgrp"))
+        .then(this,
+            [this, state](const Result<QJsonObject>& vm) -> QFuture<Result<QJsonObject>> {
+                if (!vm)
+                    return readyError<QJsonObject>(vm.error());
+                state->vm = *vm;
+                const QJsonArray nics = vm->value(QLatin1String("nic")).toArray();
+                QJsonObject nic = nics.first().toObject();
+                for (const QJsonValue& value : nics) {
+                    if (value.toObject().value(QLatin1String("isdefault")).toBool())
+                        nic = value.toObject();
+                }
+                state->networkId = nic.value(QLatin1String("networkid")).toString();
+                if (state->networkId.isEmpty())
+                    return readyError<QJsonObject>(error(ErrorCode::InvalidInput,
+                        tr("%1: virtual machine %2 has no network, so no public IP can lead to it.")
+                            .arg(cloudName(), state->serverId)));
+                return rawNetwork(state->networkId);
+            })
+        .unwrap()
+        .then(this,
+            [this, state](const Result<QJsonObject>& network) -> QFuture<Result<QJsonObject>> {
+                if (!network)
+                    return readyError<QJsonObject>(network.error());
+                state->services = networkServices(*network);
+                if (!state->services.isEmpty() && !state->services.contains(QLatin1String("StaticNat")))
+                    return readyError<QJsonObject>(error(ErrorCode::InvalidInput,
+                        tr("%1: network \u201c%2\u201d has no static NAT, so CloudStack cannot give virtual machine "
+                           "%3 a public IP of its own. On such a (shared) network the VM's own address is the one to "
+                           "use; for a public IP choose an isolated network.")
+                            .arg(cloudName(), network->value(QLatin1String("name")).toString(), state->serverId)));
+                // A second apply, or a retry after a lost answer: the VM may have its address already.
+                return m_client->call(QStringLiteral("listPublicIpAddresses"),
+                    {{QStringLiteral("associatednetworkid"), state->networkId},
+                        {QStringLiteral("isstaticnat"), QStringLiteral("true")},
+                        {QStringLiteral("listall"), QStringLiteral("true")}});
+            })
+        .unwrap()
+        .then(this,
+            [this, state](const Result<QJsonObject>& existing) -> QFuture<Result<FloatingIp>> {
+                if (!existing)
+                    return readyError<FloatingIp>(existing.error());
+                for (const QJsonValue& value : existing->value(QLatin1String("publicipaddress")).toArray()) {
+                    if (value.toObject().value(QLatin1String("virtualmachineid")).toString() == state->serverId) {
+                        state->ip = parsePublicIpAddress(value.toObject());
+                        return openFirewall(state);
+                    }
+                }
+                return associateAndNat(state);
+            })
+        .unwrap();
+}
+
+QFuture<Result<FloatingIp>> CloudStackProvider::associateAndNat(std::shared_ptr<PublicIpState> state)
+{
+    return m_client
+        ->callAsync(QStringLiteral("associateIpAddress"), {{QStringLiteral("networkid"), state->networkId}},
+            CallOptions {false, false})
+        .then(this,
+            [this, state](const Result<QJsonObject>& associated) -> QFuture<Result<QJsonObject>> {
+                if (!associated)
+                    return readyError<QJsonObject>(associated.error());
+                state->ip = parsePublicIpAddress(associated->value(QLatin1String("ipaddress")).toObject());
+                state->allocated = true;
+                return m_client->call(QStringLiteral("enableStaticNat"),
+                    {{QStringLiteral("ipaddressid"), state->ip.id},
+                        {QStringLiteral("virtualmachineid"), state->serverId}},
+                    CallOptions {false, false});
+            })
+        .unwrap()
+        .then(this,
+            [this, state](const Result<QJsonObject>& nat) -> QFuture<Result<FloatingIp>> {
+                if (nat) {
+                    state->ip.serverId = state->serverId;
+                    return openFirewall(state);
+                }
+                if (!state->allocated)
+                    return readyError<FloatingIp>(nat.error());
+                // Give the address back: an address without NAT would only cost the account.
+                return releaseAddress(state->ip.id, false).then(this, [nat](const Status&) {
+                    return Result<FloatingIp>(nat.error());
+                });
+            })
+        .unwrap();
+}
+
+QFuture<Result<FloatingIp>> CloudStackProvider::openFirewall(std::shared_ptr<PublicIpState> state)
+{
+    // Only a virtual router's firewall (networks with the Firewall service) needs rules on the public IP.
+    if (!state->services.contains(QLatin1String("Firewall")))
+        return ready(state->ip);
+    QStringList groups;
+    for (const QJsonValue& group : state->vm.value(QLatin1String("securitygroup")).toArray())
+        groups.append(group.toObject().value(QLatin1String("name")).toString());
+    for (const QJsonValue& tagValue : state->vm.value(QLatin1String("tags")).toArray()) {
+        const QJsonObject tagObject = tagValue.toObject();
+        if (tagObject.value(QLatin1String("key")).toString() == firewallTag())
+            groups += tagObject.value(QLatin1String("value")).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+    }
+    groups.removeDuplicates();
+    groups.removeAll(QString());
+    if (groups.isEmpty())
+        return ready(state->ip);
+    return listSecurityGroups()
+        .then(this,
+            [this, state, groups](const Result<QList<SecurityGroup>>& all) -> QFuture<Result<FloatingIp>> {
+                QList<QFuture<Status>> rules;
+                if (all) {
+                    for (const SecurityGroup& group : *all) {
+                        if (!groups.contains(group.name))
+                            continue;
+                        for (const SecurityGroupRule& rule : group.rules) {
+                            if (rule.direction != QLatin1String("ingress"))
+                                continue;
+                            for (const Parameters& parameters : firewallRulesFor(rule, state->ip.id))
+                                rules.append(m_client
+                                                 ->callAsync(QStringLiteral("createFirewallRule"), parameters,
+                                                     CallOptions {false, false})
+                                                 .then(this, [](const Result<QJsonObject>& created) -> Status {
+                                                     // 537: the same rule is there already (a second apply).
+                                                     if (!created && created.error().httpStatus == 537)
+                                                         return {};
+                                                     return statusOf(created);
+                                                 }));
+                        }
+                    }
+                }
+                auto finish = [this, state](const Status& opened) -> QFuture<Result<FloatingIp>> {
+                    if (opened)
+                        return ready(state->ip);
+                    if (!state->allocated)
+                        return readyError<FloatingIp>(opened.error());
+                    return releaseAddress(state->ip.id, true).then(this, [opened](const Status&) {
+                        return Result<FloatingIp>(opened.error());
+                    });
+                };
+                if (!all)
+                    return finish(all.error());
+                if (rules.isEmpty())
+                    return ready(state->ip);
+                return QtFuture::whenAll(rules.begin(), rules.end())
+                    .then(this,
+                        [finish](const QList<QFuture<Status>>& done) {
+                            for (const QFuture<Status>& rule : done) {
+                                if (!rule.result())
+                                    return finish(rule.result());
+                            }
+                            return finish(Status());
+                        })
+                    .unwrap();
+            })
+        .unwrap();
+}
+
+QFuture<Status> CloudStackProvider::releaseAddress(const QString& publicIpId, bool staticNat)
+{
+    QFuture<Status> natOff = QtFuture::makeReadyFuture(Status());
+    if (staticNat)
+        natOff = asyncStatus(QStringLiteral("disableStaticNat"), {{QStringLiteral("ipaddressid"), publicIpId}});
+    return natOff
+        .then(this,
+            [this, publicIpId](const Status& disabled) -> QFuture<Status> {
+                if (!disabled && !isGone(disabled.error()))
+                    return QtFuture::makeReadyFuture(disabled);
+                return asyncStatus(QStringLiteral("disassociateIpAddress"), {{QStringLiteral("id"), publicIpId}})
+                    .then(this, &goneIsDone);
+            })
+        .unwrap();
+}
+
+QFuture<Status> CloudStackProvider::releasePublicIp(const QString& publicIpId)
+{
+    return m_client
+        ->call(QStringLiteral("listPublicIpAddresses"),
+            {{QStringLiteral("id"), publicIpId}, {QStringLiteral("listall"), QStringLiteral("true")}})
+        .then(this,
+            [this, publicIpId](const Result<QJsonObject>& listed) -> QFuture<Status> {
+                if (!listed)
+                    return QtFuture::makeReadyFuture(goneIsDone(Status(listed.error())));
+                const QJsonObject address = firstOf(*listed, "publicipaddress");
+                if (address.isEmpty())
+                    return QtFuture::makeReadyFuture(Status()); // released already
+                return releaseAddress(publicIpId, address.value(QLatin1String("isstaticnat")).toBool());
+            })
+        .unwrap();
+}
+
+QFuture<Result<QList<FloatingIp>>> CloudStackProvider::listPublicIps()
+{
+    return m_client
+        ->listAll(QStringLiteral("listPublicIpAddresses"), {{QStringLiteral("listall"), QStringLiteral("true")}},
+            QStringLiteral("publicipaddress"))
+        .then(this, [](const Result<QList<QJsonObject>>& addresses) -> Result<QList<FloatingIp>> {
+            if (!addresses)
+                return addresses.error();
+            QList<FloatingIp> ips;
+            for (const QJsonObject& address : *addresses) {
+                // The router's source-NAT address belongs to the network, never to a server.
+                if (!address.value(QLatin1String("issourcenat")).toBool())
+                    ips.append(parsePublicIpAddress(address));
+            }
+            return ips;
         });
 }
 

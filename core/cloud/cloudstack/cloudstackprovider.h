@@ -23,6 +23,20 @@ namespace ct::cloudstack {
 ///   "queued" image does) and keeps the upload parameters; uploadImage then streams the file to the
 ///   secondary storage's postURL. Properties read by createImage: zoneid, ostypeid, hypervisor (default
 ///   KVM). Formats: QCOW2, VHD, OVA (CloudStack refuses RAW for browser upload).
+/// - Deleting what is already gone (CloudStack's 431 "does not exist" / "unable to find") succeeds: servers
+///   (destroyVirtualMachine with expunge=true), volumes, key pairs, security groups, public IPs.
+/// - Who filters traffic to a VM depends on its network. On networks with the SecurityGroup service (Basic
+///   zones, shared networks in security-group zones) the VM's security groups do, public IP or not. On
+///   networks without it (isolated networks behind a virtual router) CloudStack refuses security groups at
+///   deploy; there the router's firewall guards the public IPs and passes nothing until a firewall rule
+///   allows it. So createServer, asked for security groups on such a network, leaves them out of the deploy and
+///   notes their names in the VM's tag `cloudtwin-firewall`; attachPublicIp then opens, with createFirewallRule
+///   on the new public IP, every ingress rule of those groups (and of the VM's own groups, where it has any).
+///   The caller describes the opened ports once, as security group rules, on every kind of network.
+/// - attachPublicIp: associateIpAddress on the network of the VM's default NIC + enableStaticNat (the network
+///   needs the StaticNat service: isolated networks have it; shared networks in security-group zones usually
+///   do not, and their VM addresses are then all there is). The firewall rules follow as above.
+///   listPublicIps leaves out source-NAT addresses (the router's own, never a server's).
 class CloudStackProvider final : public CloudProvider
 {
     Q_OBJECT
@@ -76,6 +90,22 @@ public:
     QFuture<Status> detachVolume(const QString& serverId, const QString& volumeId) override;
     QFuture<Result<QString>> uploadVolumeToImage(const QString& volumeId, const QString& imageName) override;
 
+    QFuture<Result<KeyPair>> importKeyPair(const QString& name, const QString& publicKey) override;
+    QFuture<Status> deleteKeyPair(const QString& name) override;
+    QFuture<Result<SecurityGroup>> createSecurityGroup(const QString& name, const QString& description) override;
+    /// authorizeSecurityGroupIngress (async). CloudStack security groups filter ingress only here: an egress
+    /// rule is refused with a clear message. An empty protocol is "all"; an empty CIDR is 0.0.0.0/0 (::/0).
+    QFuture<Result<SecurityGroupRule>> addSecurityGroupRule(
+        const QString& groupId, const SecurityGroupRule& rule) override;
+    QFuture<Status> deleteSecurityGroup(const QString& groupId) override;
+    QFuture<Result<FloatingIp>> attachPublicIp(const QString& serverId) override;
+    /// disableStaticNat (when on), then disassociateIpAddress; both async.
+    QFuture<Status> releasePublicIp(const QString& publicIpId) override;
+    QFuture<Result<QList<FloatingIp>>> listPublicIps() override;
+
+    /// The VM tag that names the security groups whose ingress rules become firewall rules on its public IP.
+    static QString firewallTag() { return QStringLiteral("cloudtwin-firewall"); }
+
     // --- CloudStack-only operations ----------------------------------------------------------------------
 
     /// Any API command, e.g. for `cloudtwinctl api`: parameters as given (names are sent lower-case),
@@ -115,7 +145,14 @@ private:
     };
     QFuture<Result<QString>> zoneId(const QString& wanted);
     QFuture<Result<QString>> osTypeIdFor(const QString& templateId);
-    QFuture<Result<QJsonObject>> rawServer(const QString& id);
+    QFuture<Result<QJsonObject>> rawServer(const QString& id, const QString& details = {});
+    QFuture<Result<QJsonObject>> rawNetwork(const QString& id);
+    QFuture<Status> tag(const QString& resourceType, const QString& resourceId, const QVariantMap& tags);
+    QFuture<Result<QJsonObject>> diskOfferingFor(const CreateVolumeRequest& request);
+    struct PublicIpState;
+    QFuture<Result<FloatingIp>> associateAndNat(std::shared_ptr<PublicIpState> state);
+    QFuture<Result<FloatingIp>> openFirewall(std::shared_ptr<PublicIpState> state);
+    QFuture<Status> releaseAddress(const QString& publicIpId, bool staticNat);
     QFuture<Status> asyncStatus(const QString& command, const Parameters& parameters);
     QFuture<Status> scaleStopped(const QString& id, const QString& flavorId, bool wasRunning);
     template<class T, class Parse>

@@ -12,4 +12,5 @@ target_sources(core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/multipartbody.h
     ${CMAKE_CURRENT_LIST_DIR}/signer.cpp
     ${CMAKE_CURRENT_LIST_DIR}/signer.h
+    ${CMAKE_CURRENT_LIST_DIR}/../publickey.h
 )

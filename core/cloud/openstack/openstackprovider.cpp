@@ -3,6 +3,7 @@
 #include "cloud/openstack/image/imageservice.h"
 #include "cloud/openstack/network/networkservice.h"
 #include "cloud/openstack/volume/volumeservice.h"
+#include "cloud/publickey.h"
 #include "logging/logging.h"
 
 #include <QElapsedTimer>
@@ -10,6 +11,8 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QUrlQuery>
+
+#include <algorithm>
 
 namespace ct::openstack {
 
@@ -19,6 +22,28 @@ template<class T>
 QFuture<Result<T>> readyError(Error error)
 {
     return QtFuture::makeReadyFuture(Result<T>(std::move(error)));
+}
+
+/// Deleting what is already gone is what the caller wanted.
+Status goneIsDone(const Status& status)
+{
+    if (!status && status.error().code == ErrorCode::NotFound)
+        return {};
+    return status;
+}
+
+/// The port a floating IP goes to: the first with an IPv4 address (floating IPs are IPv4), else the first.
+std::optional<Port> firstPort(const QList<Port>& ports)
+{
+    for (const Port& port : ports) {
+        for (const QString& ip : port.fixedIps) {
+            if (!ip.contains(QLatin1Char(':')))
+                return port;
+        }
+    }
+    if (ports.isEmpty())
+        return std::nullopt;
+    return ports.first();
 }
 
 /// Streamed uploads are never replayed after a 401, so they start with a token that outlives them.
@@ -128,7 +153,9 @@ QFuture<Result<Server>> OpenStackProvider::createServer(const CreateServerReques
 
 QFuture<Status> OpenStackProvider::deleteServer(const QString& id)
 {
-    return withService<void>(QStringLiteral("compute"), [this, id]() { return m_compute->deleteServer(id); });
+    return withService<void>(QStringLiteral("compute"), [this, id]() {
+        return m_compute->deleteServer(id);
+    }).then(this, &goneIsDone);
 }
 
 QFuture<Status> OpenStackProvider::startServer(const QString& id)
@@ -260,7 +287,9 @@ QFuture<Result<Volume>> OpenStackProvider::createVolume(const CreateVolumeReques
 
 QFuture<Status> OpenStackProvider::deleteVolume(const QString& id)
 {
-    return withService<void>(QStringLiteral("volume"), [this, id]() { return m_volumes->deleteVolume(id); });
+    return withService<void>(QStringLiteral("volume"), [this, id]() {
+        return m_volumes->deleteVolume(id);
+    }).then(this, &goneIsDone);
 }
 
 QFuture<Result<QString>> OpenStackProvider::uploadVolumeToImage(const QString& volumeId, const QString& imageName)
@@ -278,6 +307,139 @@ QFuture<Result<QList<SecurityGroup>>> OpenStackProvider::listSecurityGroups()
 {
     return withService<QList<SecurityGroup>>(
         QStringLiteral("network"), [this]() { return m_networks->listSecurityGroups(); });
+}
+
+// --- key pairs, security groups, floating IPs ----------------------------------------------------------------
+
+QFuture<Result<KeyPair>> OpenStackProvider::importKeyPair(const QString& name, const QString& publicKey)
+{
+    return withService<KeyPair>(
+        QStringLiteral("compute"), [this, name, publicKey]() { return m_compute->importKeyPair(name, publicKey); })
+        .then(this,
+            [this, name, publicKey](const Result<KeyPair>& imported) -> QFuture<Result<KeyPair>> {
+                if (imported || imported.error().code != ErrorCode::Conflict)
+                    return QtFuture::makeReadyFuture(imported);
+                // 409: the name is taken. The same key under it (a second apply) is what the caller wanted.
+                return m_compute->getKeyPair(name).then(
+                    this, [this, name, publicKey, conflict = imported.error()](const Result<KeyPair>& existing) {
+                        if (existing && openSshKeyBody(existing->publicKey) == openSshKeyBody(publicKey))
+                            return Result<KeyPair>(*existing);
+                        Error error = makeError(ErrorCode::AlreadyExists,
+                            tr("%1: a different key pair named \u201c%2\u201d already exists. Choose another name, "
+                               "or delete the old key pair if nothing uses it.")
+                                .arg(cloudName(), name));
+                        error.httpStatus = conflict.httpStatus;
+                        return Result<KeyPair>(error);
+                    });
+            })
+        .unwrap();
+}
+
+QFuture<Status> OpenStackProvider::deleteKeyPair(const QString& name)
+{
+    return withService<void>(QStringLiteral("compute"), [this, name]() {
+        return m_compute->deleteKeyPair(name);
+    }).then(this, &goneIsDone);
+}
+
+QFuture<Result<SecurityGroup>> OpenStackProvider::createSecurityGroup(const QString& name, const QString& description)
+{
+    return withService<SecurityGroup>(QStringLiteral("network"),
+        [this, name, description]() { return m_networks->createSecurityGroup(name, description); });
+}
+
+QFuture<Result<SecurityGroupRule>> OpenStackProvider::addSecurityGroupRule(
+    const QString& groupId, const SecurityGroupRule& rule)
+{
+    return withService<SecurityGroupRule>(
+        QStringLiteral("network"), [this, groupId, rule]() { return m_networks->addSecurityGroupRule(groupId, rule); });
+}
+
+QFuture<Status> OpenStackProvider::deleteSecurityGroup(const QString& groupId)
+{
+    return withService<void>(QStringLiteral("network"), [this, groupId]() {
+        return m_networks->deleteSecurityGroup(groupId);
+    }).then(this, &goneIsDone);
+}
+
+QFuture<Result<FloatingIp>> OpenStackProvider::attachPublicIp(const QString& serverId)
+{
+    return withService<QList<Port>>(
+        QStringLiteral("network"), [this, serverId]() { return m_networks->listPorts(serverId); })
+        .then(this,
+            [this, serverId](const Result<QList<Port>>& ports) -> QFuture<Result<FloatingIp>> {
+                if (!ports)
+                    return readyError<FloatingIp>(ports.error());
+                const std::optional<Port> port = firstPort(*ports);
+                if (!port)
+                    return readyError<FloatingIp>(makeError(ErrorCode::InvalidInput,
+                        tr("%1: server %2 has no network port, so no floating IP can lead to it. Create the server "
+                           "on a network of the project.")
+                            .arg(cloudName(), serverId)));
+                // Already there (a second apply, or a retry after a lost answer): use it, allocate nothing.
+                return m_networks->listFloatingIps(port->id)
+                    .then(this,
+                        [this, serverId, port = *port](
+                            const Result<QList<FloatingIp>>& existing) -> QFuture<Result<FloatingIp>> {
+                            if (!existing)
+                                return readyError<FloatingIp>(existing.error());
+                            if (!existing->isEmpty()) {
+                                FloatingIp ip = existing->first();
+                                ip.serverId = serverId;
+                                return QtFuture::makeReadyFuture(Result<FloatingIp>(ip));
+                            }
+                            return allocateFloatingIp(serverId, port);
+                        })
+                    .unwrap();
+            })
+        .unwrap();
+}
+
+QFuture<Result<FloatingIp>> OpenStackProvider::allocateFloatingIp(const QString& serverId, const Port& port)
+{
+    return m_networks->listExternalNetworks()
+        .then(this,
+            [this, serverId, port](const Result<QList<Network>>& externals) -> QFuture<Result<FloatingIp>> {
+                if (!externals)
+                    return readyError<FloatingIp>(externals.error());
+                // The first router:external one (also when a cloud ignores the filter and lists them all).
+                const auto external = std::find_if(
+                    externals->begin(), externals->end(), [](const Network& network) { return network.external; });
+                if (external == externals->end())
+                    return readyError<FloatingIp>(makeError(ErrorCode::NotFound,
+                        tr("%1: the cloud has no external network (router:external), so there is no pool to take "
+                           "a floating IP from. Ask the cloud's administrator for one, or reach the server over "
+                           "its private address.")
+                            .arg(cloudName())));
+                return m_networks->createFloatingIp(external->id, port.id)
+                    .then(this, [serverId](const Result<FloatingIp>& created) -> Result<FloatingIp> {
+                        if (!created)
+                            return created.error();
+                        FloatingIp ip = *created;
+                        ip.serverId = serverId;
+                        return ip;
+                    });
+            })
+        .unwrap();
+}
+
+QFuture<Status> OpenStackProvider::releasePublicIp(const QString& publicIpId)
+{
+    return withService<FloatingIp>(QStringLiteral("network"),
+        [this, publicIpId]() { return m_networks->associateFloatingIp(publicIpId, QString()); })
+        .then(this,
+            [this, publicIpId](const Result<FloatingIp>& disassociated) -> QFuture<Status> {
+                if (!disassociated)
+                    return QtFuture::makeReadyFuture(goneIsDone(Status(disassociated.error())));
+                return m_networks->deleteFloatingIp(publicIpId).then(this, &goneIsDone);
+            })
+        .unwrap();
+}
+
+QFuture<Result<QList<FloatingIp>>> OpenStackProvider::listPublicIps()
+{
+    return withService<QList<FloatingIp>>(
+        QStringLiteral("network"), [this]() { return m_networks->listFloatingIps(); });
 }
 
 // --- test connection ---------------------------------------------------------------------------------------

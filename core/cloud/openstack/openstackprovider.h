@@ -73,6 +73,19 @@ public:
     QFuture<Status> detachVolume(const QString& serverId, const QString& volumeId) override;
     QFuture<Result<QString>> uploadVolumeToImage(const QString& volumeId, const QString& imageName) override;
 
+    QFuture<Result<KeyPair>> importKeyPair(const QString& name, const QString& publicKey) override;
+    QFuture<Status> deleteKeyPair(const QString& name) override;
+    QFuture<Result<SecurityGroup>> createSecurityGroup(const QString& name, const QString& description) override;
+    QFuture<Result<SecurityGroupRule>> addSecurityGroupRule(
+        const QString& groupId, const SecurityGroupRule& rule) override;
+    QFuture<Status> deleteSecurityGroup(const QString& groupId) override;
+    /// Reuses a floating IP already on the server's port; otherwise allocates one from the first
+    /// router:external network and associates it in the same POST. The project's network must reach that
+    /// external network through a router, or Neutron refuses (the message says so).
+    QFuture<Result<FloatingIp>> attachPublicIp(const QString& serverId) override;
+    QFuture<Status> releasePublicIp(const QString& publicIpId) override;
+    QFuture<Result<QList<FloatingIp>>> listPublicIps() override;
+
     ApiSession* session() { return m_session.get(); }
     KeystoneAuth* keystone() { return m_auth.get(); }
     ComputeClient* compute() { return m_compute.get(); }
@@ -83,6 +96,7 @@ private:
     QFuture<Result<T>> withService(const QString& service, F call);
     ServiceEndpoint endpointFor(const QString& service);
     QFuture<ServiceCheck> checkService(const QString& service);
+    QFuture<Result<FloatingIp>> allocateFloatingIp(const QString& serverId, const Port& port);
 
     CloudAccount m_account;
     std::unique_ptr<ApiSession> m_session;

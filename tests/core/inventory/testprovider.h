@@ -89,6 +89,20 @@ public:
     QFuture<Status> attachVolume(const QString&, const QString&) override { return failStatus(); }
     QFuture<Status> detachVolume(const QString&, const QString&) override { return failStatus(); }
     QFuture<Result<QString>> uploadVolumeToImage(const QString&, const QString&) override { return fail<QString>(); }
+    QFuture<Result<KeyPair>> importKeyPair(const QString&, const QString&) override { return fail<KeyPair>(); }
+    QFuture<Status> deleteKeyPair(const QString&) override { return failStatus(); }
+    QFuture<Result<SecurityGroup>> createSecurityGroup(const QString&, const QString&) override
+    {
+        return fail<SecurityGroup>();
+    }
+    QFuture<Result<SecurityGroupRule>> addSecurityGroupRule(const QString&, const SecurityGroupRule&) override
+    {
+        return fail<SecurityGroupRule>();
+    }
+    QFuture<Status> deleteSecurityGroup(const QString&) override { return failStatus(); }
+    QFuture<Result<FloatingIp>> attachPublicIp(const QString&) override { return fail<FloatingIp>(); }
+    QFuture<Status> releasePublicIp(const QString&) override { return failStatus(); }
+    QFuture<Result<QList<FloatingIp>>> listPublicIps() override { return fail<QList<FloatingIp>>(); }
 
 private:
     struct Answer

@@ -785,6 +785,61 @@ QFuture<Result<QList<KeyPair>>> ComputeClient::listKeyPairs()
         });
 }
 
+QFuture<Result<KeyPair>> ComputeClient::importKeyPair(const QString& name, const QString& publicKey)
+{
+    const QString action = tr("import key pair \u201c%1\u201d").arg(name);
+    return negotiate()
+        .then(this,
+            [this, name, publicKey, action](const Result<Microversion>& version) -> QFuture<Result<KeyPair>> {
+                if (!version)
+                    return readyError<KeyPair>(version.error());
+                QJsonObject keypair {
+                    {QStringLiteral("name"), name}, {QStringLiteral("public_key"), publicKey.trimmed()}};
+                // "type" exists from 2.2 on (ssh or x509); older Nova rejects unknown fields.
+                if (*version >= Microversion {2, 2})
+                    keypair.insert(QStringLiteral("type"), QStringLiteral("ssh"));
+                // 2.1 answers 200, 2.2 and later 201.
+                return send(jsonRequest(apiUrl(QStringLiteral("/os-keypairs")),
+                                QJsonObject {{QStringLiteral("keypair"), keypair}}, action, {200, 201}))
+                    .then(this, [this, action](const Result<ApiReply>& reply) -> Result<KeyPair> {
+                        const auto body = json(reply, action);
+                        if (!body)
+                            return body.error();
+                        KeyPair key = parseKeyPair(*body);
+                        if (key.name.isEmpty())
+                            return serviceError(ErrorCode::UnexpectedResponse,
+                                tr("%1: could not %2 \u2014 the compute service answered without the key pair. "
+                                   "Look for it in the cloud's key pair list before trying again.")
+                                    .arg(cloudName(), action));
+                        return key;
+                    });
+            })
+        .unwrap();
+}
+
+QFuture<Result<KeyPair>> ComputeClient::getKeyPair(const QString& name)
+{
+    const QString action = tr("read key pair \u201c%1\u201d").arg(name);
+    return send(
+        request("GET", apiUrl(QStringLiteral("/os-keypairs/") + QString::fromLatin1(QUrl::toPercentEncoding(name))),
+            action))
+        .then(this, [this, action](const Result<ApiReply>& reply) -> Result<KeyPair> {
+            const auto body = json(reply, action);
+            if (!body)
+                return body.error();
+            return parseKeyPair(*body);
+        });
+}
+
+QFuture<Status> ComputeClient::deleteKeyPair(const QString& name)
+{
+    // 2.1 answers 202, 2.2 and later 204. Key pair names may hold spaces and '@'.
+    return send(
+        request("DELETE", apiUrl(QStringLiteral("/os-keypairs/") + QString::fromLatin1(QUrl::toPercentEncoding(name))),
+            tr("delete key pair \u201c%1\u201d").arg(name), {202, 204}))
+        .then(this, [](const Result<ApiReply>& reply) { return reply ? Status() : Status(reply.error()); });
+}
+
 QFuture<Status> ComputeClient::attachVolume(const QString& serverId, const QString& volumeId)
 {
     return send(

@@ -60,6 +60,12 @@ public:
     QFuture<Result<QList<Flavor>>> listFlavors();
     QFuture<Result<Flavor>> getFlavor(const QString& id);
     QFuture<Result<QList<KeyPair>>> listKeyPairs();
+    /// POST /os-keypairs with the public key (type "ssh" from 2.2 on); 409 when the name is taken.
+    QFuture<Result<KeyPair>> importKeyPair(const QString& name, const QString& publicKey);
+    /// GET /os-keypairs/{name}.
+    QFuture<Result<KeyPair>> getKeyPair(const QString& name);
+    /// DELETE /os-keypairs/{name}; a 404 is an error here (the provider treats it as done).
+    QFuture<Status> deleteKeyPair(const QString& name);
     QFuture<Status> attachVolume(const QString& serverId, const QString& volumeId);
     QFuture<Status> detachVolume(const QString& serverId, const QString& volumeId);
 

@@ -137,6 +137,7 @@ Result<FloatingIp> parseFloatingIp(const CallContext& ctx, const QJsonValue& val
     ip.portId = text(object, "port_id");
     ip.fixedAddress = text(object, "fixed_ip_address");
     ip.networkId = text(object, "floating_network_id");
+    ip.serverId = text(object.value(QLatin1String("port_details")).toObject(), "device_id");
     return ip;
 }
 
@@ -229,6 +230,14 @@ QFuture<Result<QList<Network>>> NetworkService::listNetworks()
         tr("list networks"), &parseNetwork);
 }
 
+QFuture<Result<QList<Network>>> NetworkService::listExternalNetworks()
+{
+    QUrlQuery filters;
+    filters.addQueryItem(QStringLiteral("router:external"), QStringLiteral("true"));
+    return listCollection<Network>(m_endpoint, m_pageSize, QStringLiteral("networks"), QStringLiteral("/networks"),
+        filters, tr("list external networks"), &parseNetwork);
+}
+
 QFuture<Result<QList<Subnet>>> NetworkService::listSubnets()
 {
     return listCollection<Subnet>(m_endpoint, m_pageSize, QStringLiteral("subnets"), QStringLiteral("/subnets"), {},
@@ -298,18 +307,25 @@ QFuture<Status> NetworkService::deleteSecurityGroup(const QString& id)
         m_endpoint.session, deleteRequest(url(QStringLiteral("/security-groups/") + pathId(id)), action));
 }
 
-QFuture<Result<QList<FloatingIp>>> NetworkService::listFloatingIps()
+QFuture<Result<QList<FloatingIp>>> NetworkService::listFloatingIps(const QString& portId)
 {
+    QUrlQuery filters;
+    if (!portId.isEmpty())
+        filters.addQueryItem(QStringLiteral("port_id"), portId);
     return listCollection<FloatingIp>(m_endpoint, m_pageSize, QStringLiteral("floatingips"),
-        QStringLiteral("/floatingips"), {}, tr("list floating IPs"), &parseFloatingIp);
+        QStringLiteral("/floatingips"), filters,
+        portId.isEmpty() ? tr("list floating IPs") : tr("list the floating IPs of port %1").arg(portId),
+        &parseFloatingIp);
 }
 
-QFuture<Result<FloatingIp>> NetworkService::createFloatingIp(const QString& externalNetworkId)
+QFuture<Result<FloatingIp>> NetworkService::createFloatingIp(const QString& externalNetworkId, const QString& portId)
 {
     const QString action = tr("allocate a floating IP from network %1").arg(externalNetworkId);
     if (auto error = checkEndpoint(m_endpoint, action))
         return failed<FloatingIp>(*error);
-    const QJsonObject ip {{QStringLiteral("floating_network_id"), externalNetworkId}};
+    QJsonObject ip {{QStringLiteral("floating_network_id"), externalNetworkId}};
+    if (!portId.isEmpty())
+        ip.insert(QStringLiteral("port_id"), portId);
     return ServiceCall::map<FloatingIp>(m_endpoint.session,
         jsonRequest("POST", url(QStringLiteral("/floatingips")), QJsonObject {{QStringLiteral("floatingip"), ip}},
             action, {201}),

@@ -20,6 +20,8 @@ public:
 
     /// With router:external, shared and the subnet ids.
     QFuture<Result<QList<Network>>> listNetworks();
+    /// Only the networks with router:external=true (where floating IPs come from).
+    QFuture<Result<QList<Network>>> listExternalNetworks();
     QFuture<Result<QList<Subnet>>> listSubnets();
     /// All ports, or only those of one device (server) when `deviceId` is set.
     QFuture<Result<QList<Port>>> listPorts(const QString& deviceId = {});
@@ -30,9 +32,11 @@ public:
     /// Empty protocol means any; portMin/portMax 0 and an empty remoteCidr are left out (any).
     QFuture<Result<SecurityGroupRule>> addSecurityGroupRule(const QString& groupId, const SecurityGroupRule& rule);
     QFuture<Status> deleteSecurityGroup(const QString& id);
-    QFuture<Result<QList<FloatingIp>>> listFloatingIps();
-    /// Allocates a floating IP from an external network.
-    QFuture<Result<FloatingIp>> createFloatingIp(const QString& externalNetworkId);
+    /// All floating IPs of the project, or only the one(s) on `portId`. FloatingIp::serverId comes from
+    /// port_details (Neutron's fip-port-details extension) when the cloud has it.
+    QFuture<Result<QList<FloatingIp>>> listFloatingIps(const QString& portId = {});
+    /// Allocates a floating IP from an external network, associated with `portId` at once when it is set.
+    QFuture<Result<FloatingIp>> createFloatingIp(const QString& externalNetworkId, const QString& portId = {});
     /// Associates the floating IP with a port; an empty `portId` disassociates it.
     QFuture<Result<FloatingIp>> associateFloatingIp(const QString& floatingIpId, const QString& portId);
     QFuture<Status> deleteFloatingIp(const QString& id);

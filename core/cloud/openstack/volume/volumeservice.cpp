@@ -148,6 +148,12 @@ QFuture<Result<Volume>> VolumeService::createVolume(const CreateVolumeRequest& r
         volume.insert(QStringLiteral("imageRef"), request.imageId);
     if (!request.availabilityZone.isEmpty())
         volume.insert(QStringLiteral("availability_zone"), request.availabilityZone);
+    if (!request.metadata.isEmpty()) {
+        QJsonObject metadata; // Cinder takes string values only
+        for (auto it = request.metadata.begin(); it != request.metadata.end(); ++it)
+            metadata.insert(it.key(), it.value().toString());
+        volume.insert(QStringLiteral("metadata"), metadata);
+    }
     return ServiceCall::map<Volume>(m_endpoint.session,
         ApiRequest::jsonPost(url(QStringLiteral("/volumes")),
             QJsonDocument(QJsonObject {{QStringLiteral("volume"), volume}}), kService, action, {202}),

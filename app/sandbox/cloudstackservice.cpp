@@ -45,6 +45,8 @@ QString commandClass(const QString& command)
             u"org.apache.cloudstack.api.command.user.securitygroup.AuthorizeSecurityGroupIngressCmd"_s},
         {u"associateIpAddress"_s, u"org.apache.cloudstack.api.command.user.address.AssociateIPAddrCmd"_s},
         {u"disassociateIpAddress"_s, u"org.apache.cloudstack.api.command.user.address.DisassociateIPAddrCmd"_s},
+        {u"disableStaticNat"_s, u"org.apache.cloudstack.api.command.user.nat.DisableStaticNatCmd"_s},
+        {u"createFirewallRule"_s, u"org.apache.cloudstack.api.command.user.firewall.CreateFirewallRuleCmd"_s},
         {u"createTags"_s, u"org.apache.cloudstack.api.command.user.tag.CreateTagsCmd"_s},
         {u"deleteTags"_s, u"org.apache.cloudstack.api.command.user.tag.DeleteTagsCmd"_s},
     };
@@ -144,6 +146,10 @@ const QHash<QString, CloudStackService::Handler>& CloudStackService::handlers()
         {u"associateIpAddress"_s, &CloudStackService::associateIpAddress},
         {u"disassociateIpAddress"_s, &CloudStackService::disassociateIpAddress},
         {u"enableStaticNat"_s, &CloudStackService::enableStaticNat},
+        {u"disableStaticNat"_s, &CloudStackService::disableStaticNat},
+        {u"deleteSecurityGroup"_s, &CloudStackService::deleteSecurityGroup},
+        {u"createFirewallRule"_s, &CloudStackService::createFirewallRule},
+        {u"listFirewallRules"_s, &CloudStackService::listFirewallRules},
         {u"listPublicIpAddresses"_s, &CloudStackService::listPublicIpAddresses},
         {u"createTags"_s, &CloudStackService::createTags},
         {u"deleteTags"_s, &CloudStackService::deleteTags},
@@ -469,6 +475,14 @@ QJsonObject CloudStackService::network(const QString& account)
         {u"networkofferingavailability"_s, u"Required"_s}, {u"restartrequired"_s, false}, {u"specifyipranges"_s, false},
         {u"canusefordeploy"_s, true}, {u"ispersistent"_s, false}, {u"tags"_s, QJsonArray()},
         {u"acltype"_s, u"Account"_s}};
+    // What DefaultIsolatedNetworkOfferingWithSourceNatService offers, all by the VirtualRouter: no
+    // SecurityGroup service, so the router's firewall guards the public IPs.
+    QJsonArray services;
+    for (const QString& name : {u"Vpn"_s, u"Dhcp"_s, u"Dns"_s, u"Firewall"_s, u"Lb"_s, u"UserData"_s, u"SourceNat"_s,
+             u"StaticNat"_s, u"PortForwarding"_s})
+        services.append(QJsonObject {
+            {u"name"_s, name}, {u"provider"_s, QJsonArray {QJsonObject {{u"name"_s, u"VirtualRouter"_s}}}}});
+    n.insert(u"service"_s, services);
     n.insert(u"account"_s, account);
     n.insert(u"domainid"_s, api::stableId(u"cs-domain-ROOT"_s));
     n.insert(u"domain"_s, u"ROOT"_s);

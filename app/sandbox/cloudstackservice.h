@@ -111,7 +111,11 @@ private:
     HttpResponse associateIpAddress(const Call& call);
     HttpResponse disassociateIpAddress(const Call& call);
     HttpResponse enableStaticNat(const Call& call);
+    HttpResponse disableStaticNat(const Call& call);
     HttpResponse listPublicIpAddresses(const Call& call);
+    HttpResponse deleteSecurityGroup(const Call& call);
+    HttpResponse createFirewallRule(const Call& call);
+    HttpResponse listFirewallRules(const Call& call);
     HttpResponse createTags(const Call& call);
     HttpResponse deleteTags(const Call& call);
     QJsonObject renderVm(const QJsonObject& vm) const;

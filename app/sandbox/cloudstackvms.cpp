@@ -25,6 +25,7 @@ const QString kGroups = u"cs_securitygroups"_s;
 const QString kKeys = u"cs_keypairs"_s;
 const QString kIps = u"cs_ips"_s;
 const QString kVmSnapshots = u"cs_vmsnapshots"_s;
+const QString kFirewallRules = u"cs_firewallrules"_s;
 
 QString str(const QJsonObject& object, const char* key) { return object.value(QLatin1String(key)).toString(); }
 
@@ -293,6 +294,11 @@ HttpResponse CloudStackService::deployVirtualMachine(const Call& call)
         keypair = call.param(u"keypairs"_s);
     if (!keypair.isEmpty() && !m_context->store->contains(kKeys, call.account + u'/' + keypair))
         throw cs::Error {431, u"Unable to find keypair %1"_s.arg(keypair), 4350};
+    // The account's network is isolated (no SecurityGroup service), as in an Advanced zone without security
+    // groups: UserVmManagerImpl refuses groups there.
+    if (call.has(u"securitygroupids"_s) || call.has(u"securitygroupnames"_s))
+        throw cs::Error {
+            431, u"Can't create vm with security groups; security group feature is not enabled per zone"_s, 4350};
     const bool start = boolParam(call, u"startvm"_s, true);
     const QString id
         = createVm(call.account, name, offering, templ, start ? u"Starting"_s : u"Stopped"_s, keypair, userdata);
@@ -362,6 +368,18 @@ HttpResponse CloudStackService::destroyVirtualMachine(const Call& call)
     }
     vm.insert(u"state"_s, expunge ? u"Expunging"_s : (state == u"Running"_s ? u"Stopping"_s : state));
     m_context->store->put(kVms, vm);
+    if (expunge) {
+        // Expunging a VM ends its static NAT; the public IP stays allocated to the account.
+        for (QJsonObject ip : m_context->store->items(kIps)) {
+            if (str(ip, "virtualmachineid") != id)
+                continue;
+            ip.insert(u"isstaticnat"_s, false);
+            for (const char* key :
+                {"virtualmachineid", "virtualmachinename", "virtualmachinedisplayname", "vmipaddress"})
+                ip.remove(QLatin1String(key));
+            m_context->store->put(kIps, ip);
+        }
+    }
     effects.append(expunge ? removal(kVms, id) : effect(kVms, id, {{u"state"_s, u"Destroyed"_s}}));
     const QString job
         = startJob(call, u"VirtualMachine"_s, id, m_context->actionDelayMs, effects, u"virtualmachine"_s, kVms);
@@ -635,6 +653,31 @@ HttpResponse CloudStackService::authorizeSecurityGroupIngress(const Call& call)
     return asyncReply(call.command, job);
 }
 
+HttpResponse CloudStackService::deleteSecurityGroup(const Call& call)
+{
+    QJsonObject group;
+    if (call.has(u"id"_s)) {
+        group = owned(kGroups, call, u"id"_s);
+    } else if (call.has(u"name"_s)) {
+        for (const QJsonObject& g : m_context->store->items(kGroups)) {
+            if (str(g, "_account") == call.account && str(g, "name") == call.param(u"name"_s))
+                group = g;
+        }
+        if (group.isEmpty())
+            throw cs::Error {431, u"Unable to find network group %1"_s.arg(call.param(u"name"_s)), 4350};
+    } else {
+        throw cs::Error {431, u"Either id or name parameter is requred by deleteSecurityGroup command"_s, 4350};
+    }
+    if (str(group, "name") == u"default"_s)
+        throw cs::Error {431, u"The network default group can't be removed"_s, 4350};
+    for (const QJsonObject& vm : m_context->store->items(kVms)) {
+        if (vm.value(u"_securitygroups"_s).toArray().contains(str(group, "id")))
+            throw cs::Error {536, u"Failed to delete group: the group is in use by VM %1"_s.arg(str(vm, "id")), 4390};
+    }
+    m_context->store->remove(kGroups, str(group, "id"));
+    return cs::ok(cs::responseName(call.command), QJsonObject {{u"success"_s, true}});
+}
+
 // ---------------------------------------------------------------------------------------------------------------
 // Public IP addresses
 
@@ -678,8 +721,16 @@ HttpResponse CloudStackService::disassociateIpAddress(const Call& call)
             m_context->store->put(kVms, vm);
         }
     }
-    const QString job = startJob(call, u"IpAddress"_s, str(ip, "id"), m_context->actionDelayMs,
-        {removal(kIps, str(ip, "id"))}, u"success"_s, {});
+    if (ip.value(u"issourcenat"_s).toBool())
+        throw cs::Error {
+            431, u"Ip address id=%1 is source nat ip address, can't be disassociated"_s.arg(str(ip, "id")), 4350};
+    QJsonArray effects {removal(kIps, str(ip, "id"))};
+    for (const QJsonObject& rule : m_context->store->items(kFirewallRules)) {
+        if (str(rule, "ipaddressid") == str(ip, "id"))
+            effects.append(removal(kFirewallRules, str(rule, "id")));
+    }
+    const QString job
+        = startJob(call, u"IpAddress"_s, str(ip, "id"), m_context->actionDelayMs, effects, u"success"_s, {});
     return asyncReply(call.command, job);
 }
 
@@ -698,6 +749,7 @@ HttpResponse CloudStackService::enableStaticNat(const Call& call)
     ip.insert(u"virtualmachineid"_s, str(vm, "id"));
     ip.insert(u"virtualmachinename"_s, str(vm, "name"));
     ip.insert(u"virtualmachinedisplayname"_s, str(vm, "displayname"));
+    ip.insert(u"vmipaddress"_s, str(vm.value(u"nic"_s).toArray().first().toObject(), "ipaddress"));
     m_context->store->put(kIps, ip);
     vm.insert(u"publicip"_s, str(ip, "ipaddress"));
     vm.insert(u"publicipid"_s, str(ip, "id"));
@@ -722,6 +774,92 @@ HttpResponse CloudStackService::listPublicIpAddresses(const Call& call)
     for (QJsonObject& ip : out)
         ip = render(kIps, str(ip, "id"));
     return list(call, u"publicipaddress"_s, out);
+}
+
+HttpResponse CloudStackService::disableStaticNat(const Call& call)
+{
+    QJsonObject ip = owned(kIps, call, u"ipaddressid"_s);
+    if (!ip.value(u"isstaticnat"_s).toBool())
+        throw cs::Error {431, u"Specified IP address id is not associated with any vm Id"_s, 4350};
+    QJsonObject vm = m_context->store->item(kVms, str(ip, "virtualmachineid"));
+    if (!vm.isEmpty()) {
+        vm.remove(u"publicip"_s);
+        vm.remove(u"publicipid"_s);
+        m_context->store->put(kVms, vm);
+    }
+    for (const char* key : {"virtualmachineid", "virtualmachinename", "virtualmachinedisplayname", "vmipaddress"})
+        ip.remove(QLatin1String(key));
+    m_context->store->put(kIps, ip);
+    const QString job = startJob(call, u"IpAddress"_s, str(ip, "id"), m_context->actionDelayMs,
+        {effect(kIps, str(ip, "id"), {{u"isstaticnat"_s, false}})}, u"success"_s, {});
+    return asyncReply(call.command, job);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Firewall rules on public IPs (the virtual router of an isolated network)
+
+HttpResponse CloudStackService::createFirewallRule(const Call& call)
+{
+    const QJsonObject ip = owned(kIps, call, u"ipaddressid"_s);
+    const QString protocol = require(call, u"protocol"_s).toLower();
+    if (protocol != u"tcp"_s && protocol != u"udp"_s && protocol != u"icmp"_s)
+        throw cs::Error {431, u"Invalid protocol: %1"_s.arg(protocol), 4350};
+    QJsonObject rule {{u"id"_s, api::newId()}, {u"ipaddressid"_s, str(ip, "id")},
+        {u"ipaddress"_s, str(ip, "ipaddress")}, {u"protocol"_s, protocol},
+        {u"networkid"_s, str(ip, "associatednetworkid")}, {u"state"_s, u"Active"_s},
+        {u"cidrlist"_s, call.has(u"cidrlist"_s) ? call.param(u"cidrlist"_s) : u"0.0.0.0/0"_s},
+        {u"tags"_s, QJsonArray()}, {u"fordisplay"_s, true}, {u"_account"_s, call.account}};
+    int start = 0;
+    int end = 0;
+    if (protocol == u"icmp"_s) {
+        rule.insert(u"icmptype"_s, intParam(call, u"icmptype"_s, -1));
+        rule.insert(u"icmpcode"_s, intParam(call, u"icmpcode"_s, -1));
+    } else {
+        start = intParam(call, u"startport"_s, 0);
+        end = intParam(call, u"endport"_s, start);
+        if (start < 1 || end > 65535 || start > end)
+            throw cs::Error {431, u"Invalid port range %1-%2"_s.arg(start).arg(end), 4350};
+        rule.insert(u"startport"_s, start);
+        rule.insert(u"endport"_s, end);
+    }
+    // FirewallManagerImpl.detectRulesConflict: same address and protocol, overlapping ports (and CIDRs).
+    for (const QJsonObject& other : m_context->store->items(kFirewallRules)) {
+        if (str(other, "ipaddressid") != str(ip, "id") || str(other, "protocol") != protocol
+            || str(other, "cidrlist") != str(rule, "cidrlist"))
+            continue;
+        if (protocol == u"icmp"_s)
+            throw cs::Error {537, u"New rule conflicts with existing rule id=%1"_s.arg(str(other, "id")), 4355};
+        const int otherStart = other.value(u"startport"_s).toInt();
+        const int otherEnd = other.value(u"endport"_s).toInt();
+        if (start <= otherEnd && otherStart <= end)
+            throw cs::Error {537,
+                u"The range specified, %1-%2, conflicts with rule %3 which has %4-%5"_s.arg(start)
+                    .arg(end)
+                    .arg(str(other, "id"))
+                    .arg(otherStart)
+                    .arg(otherEnd),
+                4355};
+    }
+    rule.insert(u"state"_s, u"Add"_s);
+    m_context->store->put(kFirewallRules, rule);
+    const QString job = startJob(call, u"FirewallRule"_s, str(rule, "id"), m_context->actionDelayMs,
+        {effect(kFirewallRules, str(rule, "id"), {{u"state"_s, u"Active"_s}})}, u"firewallrule"_s, kFirewallRules);
+    return asyncReply(call.command, job, str(rule, "id"));
+}
+
+HttpResponse CloudStackService::listFirewallRules(const Call& call)
+{
+    QList<QJsonObject> out;
+    for (const QJsonObject& rule : m_context->store->items(kFirewallRules)) {
+        if (str(rule, "_account") != call.account || (call.has(u"id"_s) && str(rule, "id") != call.param(u"id"_s))
+            || (call.has(u"ipaddressid"_s) && str(rule, "ipaddressid") != call.param(u"ipaddressid"_s)))
+            continue;
+        out.append(rule);
+    }
+    out = bySeq(out);
+    for (QJsonObject& rule : out)
+        rule = render(kFirewallRules, str(rule, "id"));
+    return list(call, u"firewallrule"_s, out);
 }
 
 // ---------------------------------------------------------------------------------------------------------------

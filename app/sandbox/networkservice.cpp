@@ -235,6 +235,7 @@ void NetworkService::releaseServerPorts(const QString& serverId)
         floating.insert(QStringLiteral("fixed_ip_address"), QJsonValue::Null);
         floating.insert(QStringLiteral("router_id"), QJsonValue::Null);
         floating.insert(QStringLiteral("status"), QStringLiteral("DOWN"));
+        floating.insert(QStringLiteral("port_details"), QJsonValue::Null);
         touch(kFloatingIps, floating);
     }
     for (const QString& id : portIds)

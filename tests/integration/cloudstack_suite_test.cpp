@@ -539,6 +539,105 @@ TEST_P(CloudStackSuite, ImageUploadAndDownloadRoundTrip)
     m_createdImages.clear();
 }
 
+// What a create needs besides the server: key pair, security group and rules, a public IP with static NAT
+// (and, on an isolated network, firewall rules made from the group), a tagged data disk. Creates are idempotent
+// where the interface says so; deletes succeed on what is gone.
+TEST_P(CloudStackSuite, CreateResourcesEndToEnd)
+{
+    const QString keyName = uniqueName("key");
+    const QString publicKey = QStringLiteral(
+        "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIAABAgMEBQYHCAkKCwwNDg8QERITFBUWFxgZGhscHR4f cloudtwin@integration");
+    auto key = await(m_provider->importKeyPair(keyName, publicKey));
+    ASSERT_TRUE(key) << text(key.error());
+    EXPECT_EQ(key->fingerprint, QStringLiteral("0f:a2:0a:d7:38:3e:65:45:08:6b:63:84:1c:ff:dc:ba"));
+    auto sameAgain = await(m_provider->importKeyPair(keyName, publicKey));
+    EXPECT_TRUE(sameAgain) << "the same key twice: " << text(sameAgain.error());
+
+    auto group = await(m_provider->createSecurityGroup(uniqueName("sg"), QStringLiteral("CloudTwin integration test")));
+    ASSERT_TRUE(group) << text(group.error());
+    SecurityGroupRule ssh;
+    ssh.direction = QStringLiteral("ingress");
+    ssh.protocol = QStringLiteral("tcp");
+    ssh.portMin = ssh.portMax = 22;
+    ssh.remoteCidr = QStringLiteral("203.0.113.0/24");
+    auto sshRule = await(m_provider->addSecurityGroupRule(group->id, ssh));
+    ASSERT_TRUE(sshRule) << text(sshRule.error());
+    EXPECT_FALSE(sshRule->id.isEmpty());
+    SecurityGroupRule ping;
+    ping.direction = QStringLiteral("ingress");
+    ping.protocol = QStringLiteral("icmp");
+    ASSERT_TRUE(await(m_provider->addSecurityGroupRule(group->id, ping)));
+
+    CreateServerRequest request = smallServer();
+    auto networks = await(m_provider->listNetworks());
+    ASSERT_TRUE(networks) << text(networks.error());
+    for (const Network& network : networks.value()) {
+        if (!network.shared && request.networkIds.isEmpty())
+            request.networkIds = {network.id};
+    }
+    request.securityGroupNames = {group->name};
+    request.keyName = keyName;
+    auto active = runningServer(request);
+    ASSERT_TRUE(active) << text(active.error());
+    EXPECT_EQ(active->keyName, keyName);
+
+    auto ip = await(m_provider->attachPublicIp(active->id));
+    ASSERT_TRUE(ip) << text(ip.error());
+    EXPECT_FALSE(ip->address.isEmpty());
+    EXPECT_EQ(ip->serverId, active->id);
+    auto again = await(m_provider->attachPublicIp(active->id));
+    ASSERT_TRUE(again) << text(again.error());
+    EXPECT_EQ(again->id, ip->id) << "a second call allocates nothing";
+    if (isSandbox()) {
+        // The sandbox network is isolated: the group's rules became the public IP's firewall rules.
+        auto rules = raw(QStringLiteral("listFirewallRules"), {{QStringLiteral("ipaddressid"), ip->id}});
+        ASSERT_TRUE(rules) << text(rules.error());
+        QStringList opened;
+        for (const QJsonValue& rule : rules->value(QLatin1String("firewallrule")).toArray())
+            opened << rule.toObject().value(QLatin1String("protocol")).toString() + u':'
+                    + QString::number(rule.toObject().value(QLatin1String("startport")).toInt()) + u':'
+                    + rule.toObject().value(QLatin1String("cidrlist")).toString();
+        opened.sort();
+        EXPECT_EQ(opened, (QStringList {QStringLiteral("icmp:0:0.0.0.0/0"), QStringLiteral("tcp:22:203.0.113.0/24")}));
+    }
+    auto listed = await(m_provider->listPublicIps());
+    ASSERT_TRUE(listed) << text(listed.error());
+    bool seen = false;
+    for (const FloatingIp& each : listed.value())
+        seen = seen || (each.id == ip->id && each.serverId == active->id);
+    EXPECT_TRUE(seen);
+    ASSERT_TRUE(await(m_provider->releasePublicIp(ip->id)));
+    EXPECT_TRUE(await(m_provider->releasePublicIp(ip->id))) << "releasing a released address";
+
+    CreateVolumeRequest disk;
+    disk.name = uniqueName("data");
+    disk.sizeGb = 2;
+    disk.metadata.insert(QStringLiteral("cloudtwin-test"), QStringLiteral("integration"));
+    auto volume = await(m_provider->createVolume(disk));
+    ASSERT_TRUE(volume) << text(volume.error());
+    m_createdVolumes << volume->id;
+    auto volumes = raw(QStringLiteral("listVolumes"), {{QStringLiteral("id"), volume->id}});
+    ASSERT_TRUE(volumes) << text(volumes.error());
+    const QJsonArray tags
+        = volumes->value(QLatin1String("volume")).toArray().first().toObject().value(QLatin1String("tags")).toArray();
+    bool tagged = false;
+    for (const QJsonValue& tag : tags)
+        tagged = tagged || tag.toObject().value(QLatin1String("key")).toString() == QLatin1String("cloudtwin-test");
+    EXPECT_TRUE(tagged);
+    ASSERT_TRUE(await(m_provider->deleteVolume(volume->id)));
+    m_createdVolumes.clear();
+    EXPECT_TRUE(await(m_provider->deleteVolume(volume->id))) << "deleting a deleted volume";
+
+    ASSERT_TRUE(await(m_provider->deleteServer(active->id)));
+    ASSERT_TRUE(await(m_provider->waitForServer(active->id, {ServerStatus::Deleted}, QDeadlineTimer(300000))));
+    m_createdServers.clear();
+    EXPECT_TRUE(await(m_provider->deleteServer(active->id))) << "deleting an expunged server";
+    ASSERT_TRUE(await(m_provider->deleteSecurityGroup(group->id)));
+    EXPECT_TRUE(await(m_provider->deleteSecurityGroup(group->id))) << "deleting a deleted security group";
+    ASSERT_TRUE(await(m_provider->deleteKeyPair(keyName)));
+    EXPECT_TRUE(await(m_provider->deleteKeyPair(keyName))) << "deleting a deleted key pair";
+}
+
 TEST_P(CloudStackSuite, VolumesAndVolumeToImage)
 {
     auto active = runningServer();

@@ -371,6 +371,120 @@ TEST_F(CloudStackTest, StopStartDestroyAndExpunge)
     EXPECT_TRUE(vm(id).isEmpty());
 }
 
+// The isolated network's public IPs: static NAT on and off, firewall rules (537 for an overlap), release; the
+// network refuses security groups at deploy; groups are deleted unless default or in use.
+TEST_F(CloudStackTest, PublicIpStaticNatFirewallAndSecurityGroups)
+{
+    const QJsonObject network = body(cs(QStringLiteral("listNetworks")), QStringLiteral("listNetworks"))
+                                    .value(QStringLiteral("network"))
+                                    .toArray()
+                                    .first()
+                                    .toObject();
+    QStringList services;
+    for (const QJsonValue& service : network.value(QStringLiteral("service")).toArray())
+        services << service.toObject().value(QStringLiteral("name")).toString();
+    EXPECT_TRUE(services.contains(QStringLiteral("StaticNat")));
+    EXPECT_TRUE(services.contains(QStringLiteral("Firewall")));
+    EXPECT_FALSE(services.contains(QStringLiteral("SecurityGroup")));
+
+    SandboxReply reply = cs(QStringLiteral("createSecurityGroup"), {{QStringLiteral("name"), QStringLiteral("web")}});
+    ASSERT_EQ(reply.status, 200) << reply.body.toStdString();
+    const QString groupId = body(reply, QStringLiteral("createSecurityGroup"))
+                                .value(QStringLiteral("securitygroup"))
+                                .toObject()
+                                .value(QStringLiteral("id"))
+                                .toString();
+    // An isolated network takes no security groups at deploy.
+    const QString zoneId = first(QStringLiteral("listZones"), QStringLiteral("zone"));
+    reply = cs(QStringLiteral("deployVirtualMachine"),
+        {{QStringLiteral("zoneid"), zoneId},
+            {QStringLiteral("serviceofferingid"),
+                first(QStringLiteral("listServiceOfferings"), QStringLiteral("serviceoffering"),
+                    {{QStringLiteral("name"), QStringLiteral("Small Instance")}})},
+            {QStringLiteral("templateid"), templateId(QStringLiteral("CirrOS 0.6 (sandbox)"))},
+            {QStringLiteral("securitygroupnames"), QStringLiteral("web")}});
+    EXPECT_EQ(reply.status, 431);
+    EXPECT_TRUE(body(reply, QStringLiteral("deployVirtualMachine"))
+                    .value(QStringLiteral("errortext"))
+                    .toString()
+                    .contains(QStringLiteral("security group")));
+
+    const auto [vmId, deployJob] = deploy(QStringLiteral("nat-01"));
+    ASSERT_EQ(waitJob(deployJob).value(QStringLiteral("jobstatus")).toInt(), 1);
+    reply = cs(QStringLiteral("associateIpAddress"),
+        {{QStringLiteral("networkid"), network.value(QStringLiteral("id")).toString()}});
+    const QJsonObject associated = body(reply, QStringLiteral("associateIpAddress"));
+    const QString ipId = associated.value(QStringLiteral("id")).toString();
+    ASSERT_EQ(
+        waitJob(associated.value(QStringLiteral("jobid")).toString()).value(QStringLiteral("jobstatus")).toInt(), 1);
+    reply = cs(QStringLiteral("enableStaticNat"),
+        {{QStringLiteral("ipaddressid"), ipId}, {QStringLiteral("virtualmachineid"), vmId}});
+    ASSERT_EQ(reply.status, 200) << reply.body.toStdString();
+    QJsonObject ip = body(cs(QStringLiteral("listPublicIpAddresses"), {{QStringLiteral("id"), ipId}}),
+        QStringLiteral("listPublicIpAddresses"))
+                         .value(QStringLiteral("publicipaddress"))
+                         .toArray()
+                         .first()
+                         .toObject();
+    EXPECT_TRUE(ip.value(QStringLiteral("isstaticnat")).toBool());
+    EXPECT_EQ(ip.value(QStringLiteral("virtualmachineid")).toString(), vmId);
+    EXPECT_TRUE(ip.value(QStringLiteral("vmipaddress")).toString().startsWith(QStringLiteral("10.1.")));
+
+    const CsParams ssh {{QStringLiteral("ipaddressid"), ipId}, {QStringLiteral("protocol"), QStringLiteral("tcp")},
+        {QStringLiteral("startport"), QStringLiteral("22")}, {QStringLiteral("endport"), QStringLiteral("22")}};
+    reply = cs(QStringLiteral("createFirewallRule"), ssh);
+    ASSERT_EQ(waitJob(body(reply, QStringLiteral("createFirewallRule")).value(QStringLiteral("jobid")).toString())
+                  .value(QStringLiteral("jobstatus"))
+                  .toInt(),
+        1);
+    reply = cs(QStringLiteral("createFirewallRule"), ssh);
+    EXPECT_EQ(reply.status, 537);
+    EXPECT_EQ(body(reply, QStringLiteral("createFirewallRule")).value(QStringLiteral("cserrorcode")).toInt(), 4355);
+    const QJsonArray rules = body(cs(QStringLiteral("listFirewallRules"), {{QStringLiteral("ipaddressid"), ipId}}),
+        QStringLiteral("listFirewallRules"))
+                                 .value(QStringLiteral("firewallrule"))
+                                 .toArray();
+    ASSERT_EQ(rules.size(), 1);
+    EXPECT_EQ(rules.first().toObject().value(QStringLiteral("state")).toString(), QStringLiteral("Active"));
+
+    reply = cs(QStringLiteral("disableStaticNat"), {{QStringLiteral("ipaddressid"), ipId}});
+    ASSERT_EQ(waitJob(body(reply, QStringLiteral("disableStaticNat")).value(QStringLiteral("jobid")).toString())
+                  .value(QStringLiteral("jobstatus"))
+                  .toInt(),
+        1);
+    ip = body(cs(QStringLiteral("listPublicIpAddresses"), {{QStringLiteral("id"), ipId}}),
+        QStringLiteral("listPublicIpAddresses"))
+             .value(QStringLiteral("publicipaddress"))
+             .toArray()
+             .first()
+             .toObject();
+    EXPECT_FALSE(ip.value(QStringLiteral("isstaticnat")).toBool());
+    EXPECT_FALSE(ip.contains(QStringLiteral("virtualmachineid")));
+    EXPECT_EQ(cs(QStringLiteral("disableStaticNat"), {{QStringLiteral("ipaddressid"), ipId}}).status, 431);
+
+    reply = cs(QStringLiteral("disassociateIpAddress"), {{QStringLiteral("id"), ipId}});
+    ASSERT_EQ(waitJob(body(reply, QStringLiteral("disassociateIpAddress")).value(QStringLiteral("jobid")).toString())
+                  .value(QStringLiteral("jobstatus"))
+                  .toInt(),
+        1);
+    EXPECT_TRUE(body(cs(QStringLiteral("listFirewallRules"), {{QStringLiteral("ipaddressid"), ipId}}),
+        QStringLiteral("listFirewallRules"))
+                    .value(QStringLiteral("firewallrule"))
+                    .toArray()
+                    .isEmpty());
+    reply = cs(QStringLiteral("disassociateIpAddress"), {{QStringLiteral("id"), ipId}});
+    EXPECT_EQ(reply.status, 431);
+    EXPECT_TRUE(body(reply, QStringLiteral("disassociateIpAddress"))
+                    .value(QStringLiteral("errortext"))
+                    .toString()
+                    .contains(QStringLiteral("entity does not exist")));
+
+    EXPECT_EQ(
+        cs(QStringLiteral("deleteSecurityGroup"), {{QStringLiteral("name"), QStringLiteral("default")}}).status, 431);
+    EXPECT_EQ(cs(QStringLiteral("deleteSecurityGroup"), {{QStringLiteral("id"), groupId}}).status, 200);
+    EXPECT_EQ(cs(QStringLiteral("deleteSecurityGroup"), {{QStringLiteral("id"), groupId}}).status, 431);
+}
+
 TEST_F(CloudStackTest, ScaleFailsOnRunningAndWorksWhenStopped)
 {
     const auto [id, deployJob] = deploy(QStringLiteral("scale-01"));

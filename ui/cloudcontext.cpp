@@ -1,6 +1,8 @@
 #include "cloudcontext.h"
 
 #include "cloud/providerfactory.h"
+#include "deploy/deployjournal.h"
+#include "deploy/recovery.h"
 #include "inventory/cloudservice.h"
 #include "inventory/inventory.h"
 #include "logging/logging.h"
@@ -29,6 +31,19 @@ CloudContext::CloudContext(StoreWorker& worker, SignedInUser user, UserSecrets* 
         return m_worker.run(
             [user = m_user, id](AccountService& accounts) { return accounts.storeFor(user)->removeCloud(id); });
     };
+    store.rememberJob = [this](const CloudJob& job) {
+        return m_worker.run(
+            [user = m_user, job](AccountService& accounts) { return accounts.storeFor(user)->rememberCloudJob(job); });
+    };
+    store.forgetJob = [this](const QString& cloudId, const QString& jobId) {
+        return m_worker.run([user = m_user, cloudId, jobId](AccountService& accounts) {
+            return accounts.storeFor(user)->forgetCloudJob(cloudId, jobId);
+        });
+    };
+    store.pendingJobs = [this](const QString& cloudId) {
+        return m_worker.run(
+            [user = m_user, cloudId](AccountService& accounts) { return accounts.storeFor(user)->cloudJobs(cloudId); });
+    };
     m_service = new CloudService(
         secrets,
         [](const CloudAccount& account, const QByteArray& secret, QObject* owner) {
@@ -38,9 +53,50 @@ CloudContext::CloudContext(StoreWorker& worker, SignedInUser user, UserSecrets* 
     m_inventory = new Inventory([service = m_service](const QString& id) { return service->provider(id); }, this);
     m_inventory->setAutoRefreshSeconds(kAutoRefreshSeconds);
     connect(m_service, &CloudService::accountsChanged, this, &CloudContext::applyAccounts);
+    connect(m_service, &CloudService::rememberedJobEnded, this,
+        [this](const QString& cloudName, const CloudJob& job, const Status& outcome) {
+            addActivity(outcome ? ActivityEvent::Severity::Info : ActivityEvent::Severity::Warning,
+                QStringLiteral("cloud.job_ended"), CloudService::describeRememberedJob(cloudName, job, outcome));
+        });
 }
 
 CloudContext::~CloudContext() = default;
+
+void CloudContext::addActivity(ActivityEvent::Severity severity, const QString& kind, const QString& message)
+{
+    m_worker
+        .run([user = m_user, severity, kind, message](
+                 AccountService& accounts) { return accounts.storeFor(user)->addEvent(severity, kind, message); })
+        .then(this, [this](const Result<ActivityEvent>& added) {
+            if (added)
+                emit activityAdded();
+        });
+}
+
+deploy::JournalRunner CloudContext::journalRunner() const
+{
+    StoreWorker* worker = &m_worker;
+    return [worker, user = m_user](std::function<Status(deploy::DeployJournal&)> action) {
+        return worker->run([user, action](AccountService& accounts) -> Status {
+            auto store = accounts.storeFor(user);
+            deploy::DeployJournal journal(*store);
+            return action(journal);
+        });
+    };
+}
+
+void CloudContext::recoverInterruptedCreates()
+{
+    auto* recovery = new deploy::Recovery(
+        journalRunner(), [service = m_service](const QString& id) { return service->provider(id); }, this);
+    connect(recovery, &deploy::Recovery::recovered, this, [this](const QString&, const QString& message, bool clean) {
+        addActivity(clean ? ActivityEvent::Severity::Warning : ActivityEvent::Severity::Error,
+            QStringLiteral("create.recovered"), message);
+        emit createRecovered(message, clean);
+    });
+    connect(recovery, &deploy::Recovery::finished, recovery, &QObject::deleteLater);
+    recovery->start();
+}
 
 QList<CloudAccount> CloudContext::accounts() const { return m_service->accounts(); }
 
@@ -58,6 +114,10 @@ void CloudContext::reload()
             m_loaded = true;
             m_service->setAccounts(clouds.value()); // → applyAccounts()
             ensureSandbox();
+            if (!m_recoveryStarted) {
+                m_recoveryStarted = true;
+                recoverInterruptedCreates();
+            }
         });
 }
 

@@ -2,6 +2,7 @@
 
 #include "auth/accountservice.h"
 #include "cloud/cloudaccount.h"
+#include "deploy/deployjob.h"
 #include "util/result.h"
 
 #include <QFuture>
@@ -55,17 +56,29 @@ public:
     QFuture<Status> updateAccount(const CloudAccount& account, const QByteArray& secret);
     QFuture<Status> removeAccount(const QString& accountId);
 
+    /// The create journal of this user, run on the store worker (for DeployJob and Recovery).
+    deploy::JournalRunner journalRunner() const;
+    /// Rolls back creates a crash interrupted (once per sign-in, after the accounts are read); each one is
+    /// written to the Activity log.
+    void recoverInterruptedCreates();
+
 signals:
     /// The accounts were read (or changed); accounts() has them.
     void accountsChanged();
     void loadFailed(const QString& message);
+    /// An event was written to the Activity log (reload the Activity page).
+    void activityAdded();
+    /// Start-up recovery dealt with an interrupted create (message in plain words).
+    void createRecovered(const QString& message, bool clean);
 
 private:
     void applyAccounts();
+    void addActivity(ActivityEvent::Severity severity, const QString& kind, const QString& message);
     void ensureSandbox();
     void ensureSandboxAccount(const CloudAccount& wanted, const QByteArray& secret);
 
     StoreWorker& m_worker;
+    bool m_recoveryStarted = false;
     SignedInUser m_user;
     CloudService* m_service;
     Inventory* m_inventory;

@@ -255,6 +255,20 @@ QString InventoryModel::cloudLabel(const InventoryRow& row)
     return ct::cloudLabel(row.cloudName, row.sandbox, row.kind);
 }
 
+QString InventoryModel::partnerText(const InventoryRow& row) const
+{
+    for (const InventoryRow& other : m_rows) {
+        if (other.pairId != row.pairId || (other.accountId == row.accountId && other.server.id == row.server.id))
+            continue;
+        return row.role == ServerRole::Twin
+            ? tr("Twin of %1, which runs on %2").arg(other.server.name, cloudLabel(other))
+            : tr("Main VM of the pair %1; its twin %2 runs on %3")
+                  .arg(row.pairName, other.server.name, cloudLabel(other));
+    }
+    return tr("Part of the pair %1; its other half is not in the list (its cloud may be unreachable).")
+        .arg(row.pairName);
+}
+
 QVariant InventoryModel::data(const QModelIndex& index, int role) const
 {
     if (!index.isValid() || index.row() >= m_rows.size())
@@ -279,6 +293,8 @@ QVariant InventoryModel::data(const QModelIndex& index, int role) const
             return addressesText(server);
         if (index.column() == Disk && server.diskGb <= 0)
             return tr("The cloud does not report this VM's disk size.");
+        if (index.column() == Role && !row.pairId.isEmpty())
+            return partnerText(row);
         return {};
     case SortRole:
         switch (index.column()) {

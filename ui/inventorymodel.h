@@ -78,6 +78,8 @@ public:
     static QString cloudLabel(const InventoryRow& row);
 
 private:
+    /// The Role column's tooltip: where the other half of the pair runs.
+    QString partnerText(const InventoryRow& row) const;
     void syncClouds();
     static QString key(const QString& accountId, const QString& serverId) { return accountId + u'/' + serverId; }
 

@@ -94,6 +94,8 @@ QString Cli::helpText() const
               "  cloud import-cloudmonkey [--file FILE] [--profile NAME] [--replace]\n"
               "                                     import CloudStack profiles from CloudMonkey (~/.cmk/config)\n"
               "  cloud list                         the clouds, where they point, whether a secret is stored\n"
+              "  cloud jobs [NAME]                  CloudStack jobs started by CloudTwin whose end it has not seen\n"
+              "                                     (e.g. after a crash), looked up in the cloud again\n"
               "  cloud test NAME                    sign in and check each service of the cloud\n"
               "  cloud set-password NAME [--password-stdin]\n"
               "                                     store or replace the cloud's password or secret (key)\n"
@@ -111,6 +113,14 @@ QString Cli::helpText() const
               "                                     power actions; --wait until done, --hard for reboot\n"
               "  vm delete ID [--cloud NAME] [--yes] [--wait]\n"
               "                                     delete the VM; asks first, or needs --yes without a terminal\n"
+              "\n"
+              "Create a main VM and its twin (SPEC.yaml: see docs/spec-format.md and examples/):\n"
+              "  vm create SPEC.yaml [--main CLOUD] [--twin CLOUD] [--plan-only] [--keep-on-failure]\n"
+              "                                     plan, then create both VMs at once with progress on stderr;\n"
+              "                                     --plan-only prints the plan; on failure what was made is\n"
+              "                                     removed again unless --keep-on-failure\n"
+              "  render SPEC.yaml --out DIR [--main CLOUD] [--twin CLOUD]\n"
+              "                                     write the Terraform and cloud-init for the pair to DIR\n"
               "\n"
               "Global options:\n"
               "  --data-dir DIR        keep all state in DIR (default: $CLOUDTWIN_DATA_DIR, else the app data folder)\n"
@@ -215,6 +225,11 @@ void Cli::run()
         {QStringLiteral("file"), tr("CloudMonkey config file."), tr("FILE")},
         {QStringLiteral("profile"), tr("CloudMonkey profile."), tr("PROFILE")},
         {QStringLiteral("dry-run"), tr("Print the signed request instead of sending it.")},
+        {QStringLiteral("out"), tr("Folder for the rendered files."), tr("DIR")},
+        {QStringLiteral("main"), tr("Cloud for the main VM."), tr("CLOUD")},
+        {QStringLiteral("twin"), tr("Cloud for the twin VM."), tr("CLOUD")},
+        {QStringLiteral("plan-only"), tr("Print the plan and stop.")},
+        {QStringLiteral("keep-on-failure"), tr("Keep what was created when the create fails.")},
     });
     m_parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
 
@@ -258,7 +273,7 @@ void Cli::run()
         = command == QLatin1String("user") || command == QLatin1String("cloud") || command == QLatin1String("vm");
     const QString sub = hasSub && !m_words.isEmpty() ? m_words.takeFirst() : QString();
     if (command != QLatin1String("cloud") && command != QLatin1String("vm") && command != QLatin1String("api")
-        && !onlyOptions(command, {}))
+        && command != QLatin1String("render") && !onlyOptions(command, {}))
         return;
     qCInfo(lcCli) << "command:" << command << sub;
 
@@ -307,6 +322,11 @@ void Cli::run()
         } else if (sub == QLatin1String("list")) {
             if (onlyOptions(full, {}) && requireArguments(0, QStringLiteral("cloud list")))
                 cloudList();
+        } else if (sub == QLatin1String("jobs")) {
+            if (onlyOptions(full, {}) && m_words.size() <= 1)
+                cloudJobs(m_words.value(0));
+            else if (m_words.size() > 1)
+                usageError(tr("too many arguments; usage: %1").arg(QStringLiteral("cloud jobs [NAME]")));
         } else if (sub == QLatin1String("test")) {
             if (onlyOptions(full, {}) && requireArguments(1, QStringLiteral("cloud test NAME")))
                 cloudTest(m_words.at(0));
@@ -319,7 +339,7 @@ void Cli::run()
                 cloudSetPassword(m_words.at(0));
         } else {
             usageError(sub.isEmpty()
-                    ? tr("cloud needs a subcommand: add, import-openstack, import-cloudmonkey, list, test, "
+                    ? tr("cloud needs a subcommand: add, import-openstack, import-cloudmonkey, list, jobs, test, "
                          "set-password or remove")
                     : tr("unknown command \"cloud %1\"").arg(sub));
         }
@@ -331,6 +351,12 @@ void Cli::run()
             if (onlyOptions(full, {QStringLiteral("cloud")})
                 && requireArguments(0, QStringLiteral("vm list [--cloud NAME]")))
                 vmList();
+        } else if (sub == QLatin1String("create")) {
+            if (onlyOptions(full,
+                    {QStringLiteral("main"), QStringLiteral("twin"), QStringLiteral("plan-only"),
+                        QStringLiteral("keep-on-failure")})
+                && requireArguments(1, QStringLiteral("vm create SPEC.yaml [--main CLOUD] [--twin CLOUD] [--plan-only]")))
+                vmCreate(m_words.at(0));
         } else if (sub == QLatin1String("show")) {
             if (onlyOptions(full, {QStringLiteral("cloud")})
                 && requireArguments(1, QStringLiteral("vm show ID [--cloud NAME]")))
@@ -351,9 +377,13 @@ void Cli::run()
             }
             vmAction(sub, m_words.at(0));
         } else {
-            usageError(sub.isEmpty() ? tr("vm needs a subcommand: list, show, start, stop, reboot or delete")
+            usageError(sub.isEmpty() ? tr("vm needs a subcommand: list, show, create, start, stop, reboot or delete")
                                      : tr("unknown command \"vm %1\"").arg(sub));
         }
+    } else if (command == QLatin1String("render")) {
+        if (onlyOptions(command, {QStringLiteral("out"), QStringLiteral("main"), QStringLiteral("twin")})
+            && requireArguments(1, QStringLiteral("render SPEC.yaml --out DIR [--main CLOUD] [--twin CLOUD]")))
+            renderSpec(m_words.at(0));
     } else if (command == QLatin1String("api")) {
         if (!onlyOptions(command, {QStringLiteral("dry-run")}))
             return;
@@ -645,7 +675,9 @@ const QStringList kCloudOptions {QStringLiteral("auth-url"), QStringLiteral("use
     QStringLiteral("application-credential-id"), QStringLiteral("secret-stdin"), QStringLiteral("clouds-yaml"),
     QStringLiteral("cloud"), QStringLiteral("replace"), QStringLiteral("yes"), QStringLiteral("wait"),
     QStringLiteral("hard"), QStringLiteral("url"), QStringLiteral("api-key"), QStringLiteral("secret-key-stdin"),
-    QStringLiteral("domain"), QStringLiteral("file"), QStringLiteral("profile"), QStringLiteral("dry-run")};
+    QStringLiteral("domain"), QStringLiteral("file"), QStringLiteral("profile"), QStringLiteral("dry-run"),
+    QStringLiteral("out"), QStringLiteral("main"), QStringLiteral("twin"), QStringLiteral("plan-only"),
+    QStringLiteral("keep-on-failure")};
 
 QString statusKey(ServerStatus status)
 {
@@ -734,7 +766,8 @@ QJsonObject serverJson(const InventoryRow& row)
     };
 }
 
-/// Left-aligned columns, two spaces apart.
+} // namespace
+
 QString table(const QList<QStringList>& rows)
 {
     QList<qsizetype> widths;
@@ -754,8 +787,6 @@ QString table(const QList<QStringList>& rows)
     }
     return lines.join(QLatin1Char('\n'));
 }
-
-} // namespace
 
 /// Cloud names are shown everywhere and typed in commands: printable, trimmed, not too long.
 QString Cli::cloudNameProblem(const QString& name)
@@ -840,6 +871,11 @@ void Cli::withClouds(std::function<void()> next)
     // The CLI owns its database connection on this thread, so the store calls run directly.
     store.add = [this](const CloudAccount& account) { return QtFuture::makeReadyFuture(m_store->addCloud(account)); };
     store.remove = [this](const QString& id) { return QtFuture::makeReadyFuture(m_store->removeCloud(id)); };
+    store.rememberJob = [this](const CloudJob& job) { return QtFuture::makeReadyFuture(m_store->rememberCloudJob(job)); };
+    store.forgetJob = [this](const QString& cloudId, const QString& jobId) {
+        return QtFuture::makeReadyFuture(m_store->forgetCloudJob(cloudId, jobId));
+    };
+    store.pendingJobs = [this](const QString& cloudId) { return QtFuture::makeReadyFuture(m_store->cloudJobs(cloudId)); };
     m_clouds = new CloudService(
         m_secrets,
         [](const CloudAccount& account, const QByteArray& secret, QObject* parent) {
@@ -847,6 +883,11 @@ void Cli::withClouds(std::function<void()> next)
         },
         store);
     m_clouds->setAccounts(clouds.value());
+    connect(m_clouds, &CloudService::rememberedJobEnded, this,
+        [this](const QString& cloudName, const CloudJob& job, const Status& outcome) {
+            (void)m_store->addEvent(outcome ? ActivityEvent::Severity::Info : ActivityEvent::Severity::Warning,
+                QStringLiteral("cloud.job_ended"), CloudService::describeRememberedJob(cloudName, job, outcome));
+        });
     m_secrets->detectBackend().then(this, [next = std::move(next)](SecretBackend) { next(); });
 }
 

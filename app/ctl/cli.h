@@ -2,6 +2,8 @@
 
 #include "auth/accountservice.h"
 #include "cloud/cloudaccount.h"
+#include "deploy/deployjob.h"
+#include "spec/vmspec.h"
 #include "inventory/inventoryrow.h"
 #include "store/database.h"
 #include "util/datadir.h"
@@ -24,6 +26,9 @@ class UserSecrets;
 
 /// cloudtwinctl: parses the command line, runs one command and emits finished(exitCode) once.
 /// Exit codes: 0 success, 1 the command failed, 2 the command line is wrong.
+/// Left-aligned columns, two spaces apart (for the human-readable output of list commands).
+QString table(const QList<QStringList>& rows);
+
 class Cli : public QObject
 {
     Q_OBJECT
@@ -85,6 +90,7 @@ private:
     /// api NAME COMMAND [key=value …] [--dry-run]: any CloudStack API call (cli_cloudstack.cpp).
     void apiCall(const QString& cloudName, const QString& command, const QStringList& pairs);
     void cloudList();
+    void cloudJobs(const QString& cloudName);
     void cloudTest(const QString& name);
     void cloudRemove(const QString& name);
     void cloudSetPassword(const QString& name);
@@ -96,6 +102,26 @@ private:
     void vmList();
     void vmShow(const QString& idOrName);
     void vmAction(const QString& action, const QString& idOrName);
+
+    // Create (cli_create.cpp).
+    struct CreateInputs
+    {
+        spec::VmSpec spec;
+        CloudProvider* main = nullptr;
+        CloudProvider* twin = nullptr;
+        QString mainCloudId;
+        QString twinCloudId;
+        QString publicKey;
+    };
+    /// Loads and checks the spec (--main/--twin override its clouds), opens both clouds and finds the SSH key.
+    void prepareCreate(const QString& specPath, std::function<void(const CreateInputs&)> next);
+    /// The pair's public key: the spec's, or one generated once per pair and kept with the cloud secrets.
+    void withPairKey(CreateInputs inputs, std::function<void(const CreateInputs&)> next);
+    void planCreate(const CreateInputs& inputs, std::function<void(const deploy::DeployPlan&)> next);
+    void applyCreate(const deploy::DeployPlan& plan, const CreateInputs& inputs);
+    deploy::JournalRunner journalRunner();
+    void renderSpec(const QString& specPath);
+    void vmCreate(const QString& specPath);
     /// A problem with a cloud name ("" when it is fine).
     static QString cloudNameProblem(const QString& name);
     /// Prints like succeed() and finishes with `exitCode`.

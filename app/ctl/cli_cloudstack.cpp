@@ -308,4 +308,94 @@ void Cli::apiCall(const QString& cloudName, const QString& command, const QStrin
     });
 }
 
+void Cli::cloudJobs(const QString& cloudName)
+{
+    withClouds([this, cloudName]() {
+        QString cloudId;
+        if (!cloudName.isEmpty()) {
+            const auto account = m_clouds->accountByName(cloudName);
+            if (!account) {
+                fail(makeError(ErrorCode::NotFound,
+                    tr("There is no cloud named %1. See: cloudtwinctl cloud list").arg(cloudName)));
+                return;
+            }
+            cloudId = account->id;
+        }
+        const auto jobs = m_store->cloudJobs(cloudId);
+        if (!jobs) {
+            fail(jobs.error());
+            return;
+        }
+        if (jobs->isEmpty()) {
+            message(tr("No CloudStack jobs are waiting to be looked up: every job CloudTwin started has been "
+                       "seen to the end."));
+            succeed({}, QJsonArray());
+            return;
+        }
+        // Ask each job's cloud where the job stands now.
+        QList<QFuture<Result<QJsonObject>>> answers;
+        for (const CloudJob& job : jobs.value()) {
+            answers << m_clouds->provider(job.cloudId)
+                           .then(this,
+                               [this, job](const Result<CloudProvider*>& provider) -> QFuture<Result<QJsonObject>> {
+                                   if (!provider)
+                                       return QtFuture::makeReadyFuture(Result<QJsonObject>(provider.error()));
+                                   auto* cloudStack = qobject_cast<cloudstack::CloudStackProvider*>(provider.value());
+                                   if (!cloudStack)
+                                       return QtFuture::makeReadyFuture(Result<QJsonObject>(
+                                           makeError(ErrorCode::Internal, tr("Not a CloudStack cloud."))));
+                                   return cloudStack->call(
+                                       QStringLiteral("queryAsyncJobResult"), {{QStringLiteral("jobid"), job.jobId}});
+                               })
+                           .unwrap();
+        }
+        QtFuture::whenAll(answers.begin(), answers.end())
+            .then(this, [this, jobs = jobs.value()](const QList<QFuture<Result<QJsonObject>>>& results) {
+                QList<QStringList> rows {
+                    {tr("CLOUD"), tr("JOB"), tr("COMMAND"), tr("RESOURCE"), tr("STARTED"), tr("STATE")}};
+                QJsonArray json;
+                for (qsizetype i = 0; i < jobs.size(); ++i) {
+                    const CloudJob& job = jobs.at(i);
+                    const auto account = m_clouds->account(job.cloudId);
+                    const QString cloud = account ? account->name : job.cloudId;
+                    const Result<QJsonObject> answer = results.at(i).result();
+                    QString state;
+                    QString detail;
+                    bool ended = false;
+                    if (!answer) {
+                        // An id the cloud no longer knows (jobs are purged after job.expire.minutes) has ended.
+                        ended = answer.error().code == ErrorCode::InvalidInput
+                            || answer.error().code == ErrorCode::NotFound;
+                        state = ended ? QStringLiteral("gone") : QStringLiteral("unknown");
+                        detail = answer.error().message;
+                    } else {
+                        const QJsonObject response = cloudstack::CloudStackClient::responseOf(
+                            answer.value(), QStringLiteral("queryAsyncJobResult"));
+                        const int status = response.value(QLatin1String("jobstatus")).toVariant().toInt();
+                        ended = status == 1 || status == 2;
+                        state = status == 0 ? QStringLiteral("running")
+                            : status == 1   ? QStringLiteral("succeeded")
+                                            : QStringLiteral("failed");
+                        if (status == 2)
+                            detail = response.value(QLatin1String("jobresult"))
+                                         .toObject()
+                                         .value(QLatin1String("errortext"))
+                                         .toString();
+                    }
+                    // Shown once: a job whose end has now been seen is not listed again.
+                    if (ended)
+                        (void)m_store->forgetCloudJob(job.cloudId, job.jobId);
+                    rows << QStringList {cloud, job.jobId, job.command, job.resourceId,
+                        QLocale().toString(job.started.toLocalTime(), QLocale::ShortFormat),
+                        detail.isEmpty() ? state : state + QStringLiteral(": ") + detail};
+                    json.append(QJsonObject {{QStringLiteral("cloud"), cloud}, {QStringLiteral("job_id"), job.jobId},
+                        {QStringLiteral("command"), job.command}, {QStringLiteral("resource_id"), job.resourceId},
+                        {QStringLiteral("started"), job.started.toString(Qt::ISODate)},
+                        {QStringLiteral("state"), state}, {QStringLiteral("detail"), detail}});
+                }
+                succeed(table(rows), json);
+            });
+    });
+}
+
 } // namespace ct

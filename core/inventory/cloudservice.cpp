@@ -1,7 +1,9 @@
 #include "inventory/cloudservice.h"
 
+#include "cloud/cloudstack/cloudstackprovider.h"
 #include "logging/logging.h"
 #include "secrets/usersecrets.h"
+#include "util/futures.h"
 
 namespace ct {
 
@@ -171,8 +173,10 @@ QFuture<Result<CloudProvider*>> CloudService::provider(const QString& accountId)
             auto made = m_factory(account, secret.value(), this);
             if (!made)
                 return made;
-            if (m_generation.value(account.id) == generation && this->account(account.id))
+            if (m_generation.value(account.id) == generation && this->account(account.id)) {
                 m_providers.insert(account.id, made.value());
+                trackJobs(account, made.value());
+            }
             // Otherwise the account changed meanwhile: this caller gets a one-off provider (freed with us).
             qCInfo(lcCloud) << "provider ready for cloud" << account.name;
             return made;
@@ -184,6 +188,72 @@ void CloudService::dropProvider(const QString& accountId)
     ++m_generation[accountId];
     if (const QPointer<CloudProvider> provider = m_providers.take(accountId))
         provider->deleteLater();
+}
+
+QString CloudService::describeRememberedJob(const QString& cloudName, const CloudJob& job, const Status& outcome)
+{
+    if (outcome)
+        return tr("%1: the %2 job %3, started before CloudTwin last stopped, has finished.")
+            .arg(cloudName, job.command, job.jobId);
+    return tr("%1: the %2 job %3, started before CloudTwin last stopped, did not succeed: %4")
+        .arg(cloudName, job.command, job.jobId, outcome.error().message);
+}
+
+void CloudService::trackJobs(const CloudAccount& account, CloudProvider* provider)
+{
+    auto* cloudStack = qobject_cast<cloudstack::CloudStackProvider*>(provider);
+    if (!cloudStack || !m_store.rememberJob || !m_store.forgetJob || !m_store.pendingJobs)
+        return;
+    const QString accountId = account.id;
+    auto logFailure = [name = account.name](const Status& status) {
+        if (!status)
+            qCWarning(lcCloud) << "cloud" << name << ": job bookkeeping failed:" << status.error().message;
+    };
+    connect(cloudStack->client(), &cloudstack::CloudStackClient::asyncJobStarted, this,
+        [this, accountId, logFailure](const QString& jobId, const QString& command, const QString& resourceId) {
+            m_store.rememberJob({accountId, jobId, command, resourceId, QDateTime::currentDateTimeUtc()})
+                .then(this, logFailure);
+        });
+    connect(cloudStack->client(), &cloudstack::CloudStackClient::asyncJobFinished, this,
+        [this, accountId, logFailure](const QString& jobId, const QString&, bool) {
+            m_store.forgetJob(accountId, jobId).then(this, logFailure);
+        });
+
+    const QPointer<cloudstack::CloudStackProvider> guard(cloudStack);
+    m_store.pendingJobs(accountId).then(this, [this, guard, account, logFailure](const Result<QList<CloudJob>>& jobs) {
+        if (!jobs) {
+            logFailure(jobs.error());
+            return;
+        }
+        for (const CloudJob& job : jobs.value()) {
+            if (!guard)
+                return;
+            qCInfo(lcCloud) << "cloud" << account.name << ": looking up job" << job.jobId << job.command
+                            << "left running by an earlier run";
+            // asyncJobFinished tells "the job ended" apart from "could not ask" (network, credentials).
+            auto ended = std::make_shared<bool>(false);
+            auto watch = std::make_shared<QMetaObject::Connection>();
+            *watch = connect(guard->client(), &cloudstack::CloudStackClient::asyncJobFinished, this,
+                [ended, jobId = job.jobId](const QString& finishedId, const QString&, bool) {
+                    if (finishedId == jobId)
+                        *ended = true;
+                });
+            thenWhileAlive(guard->waitForJob(job.jobId), this,
+                [this, account, job, ended, watch, logFailure](const Result<QJsonObject>& result) {
+                    disconnect(*watch);
+                    if (result || *ended) {
+                        emit rememberedJobEnded(account.name, job, result ? Status {} : Status(result.error()));
+                        return;
+                    }
+                    const ErrorCode code = result.error().code;
+                    if (code != ErrorCode::NotFound && code != ErrorCode::InvalidInput)
+                        return; // still running, or the cloud can't be asked now: keep it for the next run
+                    // CloudStack purges finished jobs after a while (job.expire.minutes): nothing to wait for.
+                    m_store.forgetJob(account.id, job.jobId).then(this, logFailure);
+                    emit rememberedJobEnded(account.name, job, result.error());
+                });
+        }
+    });
 }
 
 } // namespace ct

@@ -2,6 +2,7 @@
 
 #include "cloud/cloudaccount.h"
 #include "cloud/cloudprovider.h"
+#include "store/userstore.h"
 #include "util/result.h"
 
 #include <QByteArray>
@@ -37,6 +38,11 @@ public:
     {
         std::function<QFuture<Result<CloudAccount>>(const CloudAccount& account)> add;
         std::function<QFuture<Status>(const QString& accountId)> remove;
+        /// Optional: where CloudStack async job ids are kept while the jobs run, so a restart can look them
+        /// up again. Without them jobs are only waited for in memory.
+        std::function<QFuture<Status>(const CloudJob& job)> rememberJob;
+        std::function<QFuture<Status>(const QString& accountId, const QString& jobId)> forgetJob;
+        std::function<QFuture<Result<QList<CloudJob>>>(const QString& accountId)> pendingJobs;
     };
 
     CloudService(UserSecrets* secrets, ProviderFactory factory, Store store, QObject* parent = nullptr);
@@ -64,11 +70,20 @@ public:
     /// a message naming the cloud when the account is unknown or has no secret.
     QFuture<Result<CloudProvider*>> provider(const QString& accountId);
 
+    /// The Activity line for rememberedJobEnded().
+    static QString describeRememberedJob(const QString& cloudName, const CloudJob& job, const Status& outcome);
+
 signals:
     void accountsChanged();
+    /// A job an earlier run started (and did not see end) has now ended, or the cloud no longer knows it.
+    /// `outcome` is ok when it succeeded; its error says why not.
+    void rememberedJobEnded(const QString& cloudName, const ct::CloudJob& job, const ct::Status& outcome);
 
 private:
     void dropProvider(const QString& accountId);
+    /// Keeps the ids of the provider's async jobs in the store while they run, and looks up those an earlier
+    /// run left behind.
+    void trackJobs(const CloudAccount& account, CloudProvider* provider);
 
     UserSecrets* m_secrets;
     ProviderFactory m_factory;

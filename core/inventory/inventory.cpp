@@ -236,7 +236,15 @@ InventoryRow Inventory::rowFor(const Cloud& cloud, const Server& server) const
     row.cloudName = cloud.account.name;
     row.sandbox = cloud.account.sandbox;
     row.kind = cloud.account.kind;
-    row.role = ServerRole::Unmanaged;
+    // The tag names are deploy::kTagPair/kTagRole/kTagName; spelled out here so the inventory does not depend
+    // on the create engine.
+    row.pairId = server.metadata.value(QStringLiteral("cloudtwin_pair")).toString();
+    const QString role = server.metadata.value(QStringLiteral("cloudtwin_role")).toString();
+    row.role = row.pairId.isEmpty()     ? ServerRole::Unmanaged
+        : role == QLatin1String("main") ? ServerRole::Main
+        : role == QLatin1String("twin") ? ServerRole::Twin
+                                        : ServerRole::Unmanaged;
+    row.pairName = server.metadata.value(QStringLiteral("cloudtwin_name")).toString();
     row.server = server;
     return row;
 }

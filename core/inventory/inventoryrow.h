@@ -6,7 +6,8 @@
 
 namespace ct {
 
-/// What CloudTwin does with a VM. Everything is Unmanaged until protection pairs exist.
+/// What CloudTwin does with a VM: read from the pair tags a create puts on both VMs (cloudtwin_pair,
+/// cloudtwin_role, cloudtwin_name); VMs without them are Unmanaged.
 enum class ServerRole
 {
     Main,
@@ -24,6 +25,8 @@ struct InventoryRow
     bool sandbox = false;
     CloudKind kind = CloudKind::OpenStack;
     ServerRole role = ServerRole::Unmanaged;
+    QString pairId; ///< shared by a main and its twin
+    QString pairName; ///< the pair's name (the main VM's name)
     Server server;
 };
 

@@ -56,6 +56,63 @@ std::vector<Migration> schemaMigrations(DatabaseUrl::Kind kind)
                                  " UNIQUE (owner_id, name),"
                                  " FOREIGN KEY (owner_id) REFERENCES users(id) ON DELETE CASCADE)")),
         }});
+    steps.push_back({3, "CloudStack async jobs still running, so a restart can look them up again",
+        {
+            table(QStringLiteral("CREATE TABLE cloud_jobs ("
+                                 " owner_id VARCHAR(36) NOT NULL,"
+                                 " cloud_id VARCHAR(36) NOT NULL,"
+                                 " job_id VARCHAR(64) NOT NULL,"
+                                 " command VARCHAR(64) NOT NULL,"
+                                 " resource_id VARCHAR(64) NOT NULL,"
+                                 " started_at BIGINT NOT NULL,"
+                                 " PRIMARY KEY (cloud_id, job_id),"
+                                 " FOREIGN KEY (owner_id) REFERENCES users(id) ON DELETE CASCADE,"
+                                 " FOREIGN KEY (cloud_id) REFERENCES clouds(id) ON DELETE CASCADE)")),
+        }});
+    steps.push_back({4, "the create journal: one row per apply, one per step, and the VM pairs it made",
+        {
+            table(QStringLiteral("CREATE TABLE deployments ("
+                                 " id VARCHAR(36) NOT NULL PRIMARY KEY,"
+                                 " owner_id VARCHAR(36) NOT NULL,"
+                                 " pair_id VARCHAR(36) NOT NULL,"
+                                 " name VARCHAR(64) NOT NULL,"
+                                 " main_cloud_id VARCHAR(36) NOT NULL,"
+                                 " twin_cloud_id VARCHAR(36) NOT NULL,"
+                                 " spec TEXT NOT NULL,"
+                                 " state VARCHAR(16) NOT NULL,"
+                                 " message TEXT NOT NULL,"
+                                 " created_at BIGINT NOT NULL,"
+                                 " updated_at BIGINT NOT NULL,"
+                                 " FOREIGN KEY (owner_id) REFERENCES users(id) ON DELETE CASCADE)")),
+            QStringLiteral("CREATE INDEX deployments_by_owner_state ON deployments (owner_id, state)"),
+            table(QStringLiteral("CREATE TABLE deploy_steps ("
+                                 " deployment_id VARCHAR(36) NOT NULL,"
+                                 " owner_id VARCHAR(36) NOT NULL,"
+                                 " seq INTEGER NOT NULL,"
+                                 " side VARCHAR(8) NOT NULL,"
+                                 " kind VARCHAR(32) NOT NULL,"
+                                 " resource_name VARCHAR(255) NOT NULL,"
+                                 " title TEXT NOT NULL,"
+                                 " state VARCHAR(16) NOT NULL,"
+                                 " resource_id VARCHAR(255) NOT NULL,"
+                                 " detail TEXT NOT NULL,"
+                                 " updated_at BIGINT NOT NULL,"
+                                 " PRIMARY KEY (deployment_id, seq),"
+                                 " FOREIGN KEY (owner_id) REFERENCES users(id) ON DELETE CASCADE,"
+                                 " FOREIGN KEY (deployment_id) REFERENCES deployments(id) ON DELETE CASCADE)")),
+            table(QStringLiteral("CREATE TABLE vm_pairs ("
+                                 " id VARCHAR(36) NOT NULL PRIMARY KEY,"
+                                 " owner_id VARCHAR(36) NOT NULL,"
+                                 " name VARCHAR(64) NOT NULL,"
+                                 " spec TEXT NOT NULL,"
+                                 " main_cloud_id VARCHAR(36) NOT NULL,"
+                                 " main_server_id VARCHAR(255) NOT NULL,"
+                                 " twin_cloud_id VARCHAR(36) NOT NULL,"
+                                 " twin_server_id VARCHAR(255) NOT NULL,"
+                                 " created_at BIGINT NOT NULL,"
+                                 " UNIQUE (owner_id, name),"
+                                 " FOREIGN KEY (owner_id) REFERENCES users(id) ON DELETE CASCADE)")),
+        }});
     return steps;
 }
 

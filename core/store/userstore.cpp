@@ -269,4 +269,67 @@ Status UserStore::removeCloud(const QString& id)
     return {};
 }
 
+Status UserStore::rememberCloudJob(const CloudJob& job)
+{
+    // Scoped to a cloud of this owner: a job can't be filed under someone else's cloud.
+    auto owned = cloud(job.cloudId);
+    if (!owned)
+        return owned.error();
+    return m_db.transaction(tr("remember a cloud job"), [&]() -> Status {
+        auto existing = m_db.exec(tr("remember a cloud job"),
+            QStringLiteral("SELECT 1 FROM cloud_jobs WHERE owner_id = :o AND cloud_id = :c AND job_id = :j"),
+            {{":o", m_ownerId}, {":c", job.cloudId}, {":j", job.jobId}});
+        if (!existing)
+            return existing.error();
+        if (existing->next())
+            return {};
+        const QDateTime started = job.started.isValid() ? job.started : QDateTime::currentDateTimeUtc();
+        auto inserted = m_db.exec(tr("remember a cloud job"),
+            QStringLiteral("INSERT INTO cloud_jobs (owner_id, cloud_id, job_id, command, resource_id, started_at)"
+                           " VALUES (:o, :c, :j, :cmd, :r, :t)"),
+            // A null QString binds as NULL; "no resource id" is stored as "".
+            {{":o", m_ownerId}, {":c", job.cloudId}, {":j", job.jobId},
+                {":cmd", job.command.isNull() ? QStringLiteral("") : job.command},
+                {":r", job.resourceId.isNull() ? QStringLiteral("") : job.resourceId},
+                {":t", started.toMSecsSinceEpoch()}});
+        if (!inserted)
+            return inserted.error();
+        return {};
+    });
+}
+
+Status UserStore::forgetCloudJob(const QString& cloudId, const QString& jobId)
+{
+    auto query = m_db.exec(tr("forget a cloud job"),
+        QStringLiteral("DELETE FROM cloud_jobs WHERE owner_id = :o AND cloud_id = :c AND job_id = :j"),
+        {{":o", m_ownerId}, {":c", cloudId}, {":j", jobId}});
+    if (!query)
+        return query.error();
+    return {};
+}
+
+Result<QList<CloudJob>> UserStore::cloudJobs(const QString& cloudId)
+{
+    const QString columns = QStringLiteral("SELECT cloud_id, job_id, command, resource_id, started_at FROM cloud_jobs");
+    auto query = cloudId.isEmpty()
+        ? m_db.exec(tr("list cloud jobs"), columns + QStringLiteral(" WHERE owner_id = :o ORDER BY started_at, job_id"),
+            {{":o", m_ownerId}})
+        : m_db.exec(tr("list cloud jobs"),
+            columns + QStringLiteral(" WHERE owner_id = :o AND cloud_id = :c ORDER BY started_at, job_id"),
+            {{":o", m_ownerId}, {":c", cloudId}});
+    if (!query)
+        return query.error();
+    QList<CloudJob> jobs;
+    while (query->next()) {
+        CloudJob job;
+        job.cloudId = query->value(0).toString();
+        job.jobId = query->value(1).toString();
+        job.command = query->value(2).toString();
+        job.resourceId = query->value(3).toString();
+        job.started = QDateTime::fromMSecsSinceEpoch(query->value(4).toLongLong(), Qt::UTC);
+        jobs << job;
+    }
+    return jobs;
+}
+
 } // namespace ct

@@ -28,6 +28,17 @@ struct ActivityEvent
     QString message; ///< already translated for the person who caused it
 };
 
+/// A CloudStack async job CloudTwin started and has not seen finish (CLOUD-FACTS §2 #4: never read a lost
+/// wait as "failed" without looking the job up).
+struct CloudJob
+{
+    QString cloudId;
+    QString jobId;
+    QString command; ///< e.g. deployVirtualMachine
+    QString resourceId; ///< the new resource's id, when the cloud gave one with the job id
+    QDateTime started;
+};
+
 /// Everything one signed-in user owns in the database. Every statement here filters on the owner the
 /// object was made for, so no caller can forget it; there is no way to reach another user's rows.
 /// Made only by AccountService after a successful sign-in.
@@ -39,6 +50,8 @@ public:
     UserStore(Database& database, QString ownerId);
 
     const QString& ownerId() const { return m_ownerId; }
+    /// For owner-scoped stores of other modules (the create journal), which filter on ownerId() themselves.
+    Database& database() { return m_db; }
 
     // Per-user settings (language override, table layouts, ...).
     Result<QString> setting(const QString& name, const QString& fallback = {});
@@ -61,6 +74,11 @@ public:
     Result<CloudAccount> cloudByName(const QString& name);
     Status updateCloud(const CloudAccount& account); ///< by id; renaming to a taken name fails
     Status removeCloud(const QString& id);
+
+    // Async jobs still running in a cloud (kept from when the cloud accepts them until they end).
+    Status rememberCloudJob(const CloudJob& job); ///< a job already remembered is left as it is
+    Status forgetCloudJob(const QString& cloudId, const QString& jobId); ///< forgetting an unknown job is fine
+    Result<QList<CloudJob>> cloudJobs(const QString& cloudId = {}); ///< oldest first; empty id = every cloud
 
 private:
     Database& m_db;

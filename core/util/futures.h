@@ -1,5 +1,7 @@
 #pragma once
 
+#include "util/result.h"
+
 #include <QFuture>
 #include <QPointer>
 
@@ -21,8 +23,10 @@ auto thenWhileAlive(QFuture<T> future, QObject* context, F&& fn)
             if (!guard) {
                 if constexpr (std::is_void_v<Return>)
                     return;
-                else
+                else if constexpr (std::is_default_constructible_v<Return>)
                     return Return {}; // a default QFuture is cancelled: what follows is skipped too
+                else
+                    return Return(Error {ErrorCode::Unavailable, QString(), 0}); // a Result nobody reads any more
             }
             return fn(value);
         });

@@ -8,11 +8,15 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <gtest/gtest.h>
+
+#include <csignal>
 
 namespace ct {
 namespace {
@@ -901,6 +905,180 @@ TEST_F(Ctl, ApiDryRunPrintsASignedUrlWithoutTheSecretKey)
         = ctl({QStringLiteral("api"), QStringLiteral("cs"), QStringLiteral("listZones"), QStringLiteral("--wait")});
     EXPECT_EQ(wrongOption.exitCode, 2);
     expectNoSecretIn(m_dir.path(), {kSecretKey});
+}
+
+
+// --- vm create / render ---------------------------------------------------------------------------------
+
+class CtlCreate : public CtlSandbox
+{
+protected:
+    void SetUp() override
+    {
+        CtlSandbox::SetUp();
+        if (HasFatalFailure())
+            return;
+        QStringList backup = addArgs(QStringLiteral("sandbox-backup"), m_sandbox.identityUrl());
+        backup.replace(backup.indexOf(QStringLiteral("--username")) + 1, QStringLiteral("backup"));
+        backup.replace(backup.indexOf(QStringLiteral("--project")) + 1, QStringLiteral("backup"));
+        auto added = ctl(backup, "backup-secret\n");
+        ASSERT_EQ(added.exitCode, 0) << added.err.toStdString();
+    }
+
+    QString writeSpec(const QString& name, const QByteArray& yaml)
+    {
+        const QString path = m_dir.filePath(name + QStringLiteral(".yaml"));
+        QFile file(path);
+        EXPECT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write(yaml);
+        return path;
+    }
+
+public:
+    static QByteArray pairSpec(const QByteArray& name)
+    {
+        return "version: 1\nname: " + name + "\npurpose: web-server\nsize: small\n"
+               "os: {family: ubuntu, version: \"22.04\"}\nsoftware: [nginx]\n"
+               "ports:\n  - {name: ssh, port: 22}\n  - {name: http, port: 80}\n"
+               "ssh_key: {generate: true}\nmain: {cloud: sandbox-demo}\ntwin: {cloud: sandbox-backup}\n";
+    }
+
+protected:
+    /// The VMs of `vm list --json` that belong to a pair, as name → role.
+    QMap<QString, QString> pairRows(const QString& pairName)
+    {
+        QMap<QString, QString> rows;
+        for (const QJsonValue& v : jsonArray(ctl({QStringLiteral("--json"), QStringLiteral("vm"), QStringLiteral("list")}))) {
+            const QJsonObject s = v.toObject();
+            const QString name = s.value(QStringLiteral("name")).toString();
+            if (name == pairName || name == pairName + QStringLiteral("-twin"))
+                rows.insert(name + QLatin1Char('@') + s.value(QStringLiteral("cloud")).toString(),
+                    s.value(QStringLiteral("role")).toString());
+        }
+        return rows;
+    }
+
+    void setFaults(const QByteArray& json)
+    {
+        QNetworkAccessManager manager;
+        QString base = m_sandbox.identityUrl();
+        base.chop(QStringLiteral("/identity/v3").size());
+        QNetworkRequest request(QUrl(base + QStringLiteral("/_sandbox/faults")));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+        QNetworkReply* reply = manager.put(request, json);
+        EXPECT_TRUE(QTest::qWaitFor([&] { return reply->isFinished(); }, 10000));
+        EXPECT_EQ(reply->error(), QNetworkReply::NoError) << reply->errorString().toStdString();
+        delete reply;
+    }
+};
+
+TEST_F(CtlCreate, CreatesBothVmsShowsThePairAndRefusesASecondCreate)
+{
+    const QString spec = writeSpec(QStringLiteral("pair"), pairSpec("cli-pair"));
+    auto planned = ctl({QStringLiteral("--json"), QStringLiteral("vm"), QStringLiteral("create"), spec, QStringLiteral("--plan-only")});
+    ASSERT_EQ(planned.exitCode, 0) << planned.err.toStdString();
+    const QJsonObject plan = QJsonDocument::fromJson(planned.out.toUtf8()).object();
+    EXPECT_EQ(plan.value(QStringLiteral("name")).toString(), QStringLiteral("cli-pair"));
+    EXPECT_EQ(plan.value(QStringLiteral("main")).toObject().value(QStringLiteral("cloud")).toString(), QStringLiteral("sandbox-demo"));
+    EXPECT_EQ(plan.value(QStringLiteral("steps")).toArray().size(), 8);
+    EXPECT_TRUE(planned.err.contains(QStringLiteral("Made a new SSH key"))) << planned.err.toStdString();
+    EXPECT_TRUE(pairRows(QStringLiteral("cli-pair")).isEmpty()) << "--plan-only must create nothing";
+
+    auto created = ctl({QStringLiteral("vm"), QStringLiteral("create"), spec});
+    ASSERT_EQ(created.exitCode, 0) << created.err.toStdString();
+    EXPECT_TRUE(created.err.contains(QStringLiteral("[main] Create the VM cli-pair on sandbox-demo"))) << created.err.toStdString();
+    EXPECT_TRUE(created.err.contains(QStringLiteral("[twin] Create the VM cli-pair-twin on sandbox-backup"))) << created.err.toStdString();
+    EXPECT_FALSE(created.err.contains(QStringLiteral("Made a new SSH key"))) << "the plan's key is the pair's key";
+    EXPECT_TRUE(created.out.contains(QStringLiteral("main"))) << created.out.toStdString();
+    const auto rows = pairRows(QStringLiteral("cli-pair"));
+    EXPECT_EQ(rows.value(QStringLiteral("cli-pair@sandbox-demo")), QStringLiteral("main"));
+    EXPECT_EQ(rows.value(QStringLiteral("cli-pair-twin@sandbox-backup")), QStringLiteral("twin"));
+    EXPECT_EQ(rows.size(), 2);
+
+    auto again = ctl({QStringLiteral("vm"), QStringLiteral("create"), spec});
+    EXPECT_EQ(again.exitCode, 1);
+    EXPECT_TRUE(again.err.contains(QStringLiteral("exists already"))) << again.err.toStdString();
+    EXPECT_EQ(pairRows(QStringLiteral("cli-pair")).size(), 2) << "applying twice must create nothing twice";
+    expectNoSecretIn(m_dir.path(), {"PRIVATE KEY"});
+}
+
+TEST_F(CtlCreate, RenderWritesTheTerraformOfBothSides)
+{
+    const QString spec = writeSpec(QStringLiteral("render"), pairSpec("rendered"));
+    const QString out = m_dir.filePath(QStringLiteral("tf"));
+    auto rendered = ctl({QStringLiteral("render"), spec, QStringLiteral("--out"), out});
+    ASSERT_EQ(rendered.exitCode, 0) << rendered.err.toStdString();
+    EXPECT_TRUE(QFile::exists(out + QStringLiteral("/main-openstack/main.tf"))) << rendered.out.toStdString();
+    EXPECT_TRUE(QFile::exists(out + QStringLiteral("/twin-openstack/main.tf"))) << rendered.out.toStdString();
+    auto noOut = ctl({QStringLiteral("render"), spec});
+    EXPECT_EQ(noOut.exitCode, 2);
+    EXPECT_TRUE(noOut.err.contains(QStringLiteral("--out"))) << noOut.err.toStdString();
+}
+
+struct BadSpecCase
+{
+    const char* label;
+    QByteArray yaml;
+    const char* expected; ///< part of stderr: the field path
+};
+
+class CtlBadSpec : public CtlCreate, public ::testing::WithParamInterface<BadSpecCase>
+{
+};
+
+TEST_P(CtlBadSpec, NamesTheFieldAndCreatesNothing)
+{
+    const QString spec = writeSpec(QStringLiteral("bad"), GetParam().yaml);
+    auto created = ctl({QStringLiteral("vm"), QStringLiteral("create"), spec});
+    EXPECT_EQ(created.exitCode, 1);
+    EXPECT_TRUE(created.err.contains(QLatin1String(GetParam().expected))) << created.err.toStdString();
+    EXPECT_TRUE(pairRows(QStringLiteral("bad-pair")).isEmpty());
+}
+
+const BadSpecCase kBadSpecs[] = {
+    {"MalformedYaml", "version: 1\nname: bad-pair\nports: [ {name: ssh, port: 22\n", "line"},
+    {"UnknownOs", CtlCreate::pairSpec("bad-pair").replace("family: ubuntu", "family: plan9"), "os.family"},
+    {"PortOutOfRange", CtlCreate::pairSpec("bad-pair").replace("port: 80", "port: 70000"), "ports[1]"},
+    {"ImpossibleSize", CtlCreate::pairSpec("bad-pair").replace("size: small", "size: {cpus: 0, memory_gb: 2, disk_gb: 20}"), "size"},
+    {"UnknownCloud", CtlCreate::pairSpec("bad-pair").replace("cloud: sandbox-backup", "cloud: nowhere"), "nowhere"},
+};
+INSTANTIATE_TEST_SUITE_P(Specs, CtlBadSpec, ::testing::ValuesIn(kBadSpecs),
+    [](const ::testing::TestParamInfo<BadSpecCase>& info) { return std::string(info.param.label); });
+
+// kill -9 while the main VM is being created, then the next create: the interrupted one is rolled back
+// (no orphan), the journal tells the truth, and the new create makes exactly one pair.
+TEST_F(CtlCreate, AKilledCreateIsCleanedUpByTheNextRun)
+{
+    const QString spec = writeSpec(QStringLiteral("killed"), pairSpec("killed-pair"));
+    // Slow compute answers, so the kill lands while the VM create is in flight.
+    setFaults(R"({"latency_ms": 1500, "services": ["compute"]})");
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("CLOUDTWIN_KEYCHAIN"), m_keychain);
+    env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(CLOUDTWINCTL_PATH),
+        {QStringLiteral("--data-dir"), m_dir.path(), QStringLiteral("vm"), QStringLiteral("create"), spec});
+    ASSERT_TRUE(process.waitForStarted(10000));
+    QByteArray err;
+    QElapsedTimer timer;
+    timer.start();
+    while (!err.contains("[main] Create the VM killed-pair") && timer.elapsed() < 60000) {
+        process.waitForReadyRead(100);
+        err += process.readAllStandardError();
+    }
+    ASSERT_TRUE(err.contains("[main] Create the VM killed-pair")) << err.toStdString();
+    QTest::qWait(300); // the request is on its way
+    ::kill(pid_t(process.processId()), SIGKILL);
+    process.waitForFinished(10000);
+    setFaults("{}");
+    QTest::qWait(2000); // the sandbox finishes what it was asked
+
+    auto next = ctl({QStringLiteral("vm"), QStringLiteral("create"), spec});
+    ASSERT_EQ(next.exitCode, 0) << next.err.toStdString();
+    EXPECT_TRUE(next.err.contains(QStringLiteral("was interrupted"))) << next.err.toStdString();
+    const auto rows = pairRows(QStringLiteral("killed-pair"));
+    EXPECT_EQ(rows.size(), 2) << "one main and one twin, no orphan from the killed run";
 }
 
 } // namespace

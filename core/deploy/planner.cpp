@@ -1,0 +1,169 @@
+#include "deploy/deployjob.h"
+#include "render/cloudinit.h"
+#include "spec/catalog.h"
+#include "util/futures.h"
+
+#include <QUuid>
+
+namespace ct::deploy {
+
+namespace {
+
+/// What one cloud offers, listed at once.
+struct Offer
+{
+    Result<QList<Flavor>> flavors = makeError(ErrorCode::Internal, {});
+    Result<QList<Image>> images = makeError(ErrorCode::Internal, {});
+    Result<QList<Network>> networks = makeError(ErrorCode::Internal, {});
+};
+
+QFuture<Offer> listOffer(CloudProvider* provider)
+{
+    auto offer = std::make_shared<Offer>();
+    QList<QFuture<void>> parts;
+    parts << provider->listFlavors().then(
+        QtFuture::Launch::Sync, [offer](const Result<QList<Flavor>>& r) { offer->flavors = r; });
+    parts << provider->listImages().then(
+        QtFuture::Launch::Sync, [offer](const Result<QList<Image>>& r) { offer->images = r; });
+    parts << provider->listNetworks().then(
+        QtFuture::Launch::Sync, [offer](const Result<QList<Network>>& r) { offer->networks = r; });
+    return QtFuture::whenAll(parts.begin(), parts.end())
+        .then(QtFuture::Launch::Sync, [offer](const QList<QFuture<void>>&) { return *offer; });
+}
+
+} // namespace
+
+QFuture<Result<DeployPlan>> Planner::plan(const spec::VmSpec& spec, CloudProvider* main, CloudProvider* twin,
+    const QString& publicKey, const QString& ownerId)
+{
+    using spec::Catalog;
+    using spec::Role;
+    if (!main || !twin)
+        return QtFuture::makeReadyFuture(
+            Result<DeployPlan>(makeError(ErrorCode::InvalidInput, tr("Choose a main cloud and a twin cloud first."))));
+
+    auto sides = std::make_shared<std::pair<Offer, Offer>>();
+    QList<QFuture<void>> both;
+    both << listOffer(main).then(QtFuture::Launch::Sync, [sides](const Offer& o) { sides->first = o; });
+    both << listOffer(twin).then(QtFuture::Launch::Sync, [sides](const Offer& o) { sides->second = o; });
+    const QPointer<CloudProvider> mainGuard(main);
+    const QPointer<CloudProvider> twinGuard(twin);
+    return QtFuture::whenAll(both.begin(), both.end())
+        .then(QtFuture::Launch::Sync,
+            [sides, spec, publicKey, ownerId, mainGuard, twinGuard](const QList<QFuture<void>>&) -> Result<DeployPlan> {
+                if (!mainGuard || !twinGuard)
+                    return makeError(ErrorCode::Unavailable, tr("A cloud was removed while the plan was being made."));
+                DeployPlan plan;
+                plan.spec = spec;
+                plan.publicKey = publicKey;
+                plan.pairId = pairIdFor(ownerId, spec.name);
+
+                auto resolve = [&](Role role, const spec::Placement& placement, const Offer& offer,
+                                   CloudProvider* provider) -> Result<spec::ResolvedSide> {
+                    spec::ResolvedSide side;
+                    side.role = role;
+                    side.kind = provider->kind();
+                    side.cloudName = provider->cloudName();
+                    side.zoneName = placement.zone;
+                    side.zoneId = placement.zone;
+                    if (!offer.flavors)
+                        return offer.flavors.error();
+                    if (!offer.images)
+                        return offer.images.error();
+                    if (!offer.networks)
+                        return offer.networks.error();
+                    auto flavor = Catalog::matchFlavor(
+                        offer.flavors.value(), Catalog::effectiveSize(spec), placement.flavor, side.cloudName);
+                    if (!flavor)
+                        return flavor.error();
+                    side.flavor = offer.flavors->at(flavor->index);
+                    side.flavorReason = flavor->reason;
+                    auto image = Catalog::matchImage(
+                        offer.images.value(), spec.osFamily, spec.osVersion, placement.image, side.cloudName);
+                    if (!image)
+                        return image.error();
+                    side.image = offer.images->at(image->index);
+                    side.imageReason = image->reason;
+                    auto network = Catalog::matchNetwork(offer.networks.value(), placement.network, side.cloudName);
+                    if (!network)
+                        return network.error();
+                    // CloudStack decides from the network whether security groups or firewall rules open the ports,
+                    // and advanced zones want a network anyway: name the account's first one.
+                    if (network->index < 0 && side.kind == CloudKind::CloudStack && !offer.networks->isEmpty())
+                        network->index = 0;
+                    if (network->index >= 0) {
+                        side.networkId = offer.networks->at(network->index).id;
+                        side.networkName = offer.networks->at(network->index).name;
+                    }
+                    return side;
+                };
+                auto mainSide = resolve(Role::Main, spec.main, sides->first, mainGuard.data());
+                if (!mainSide)
+                    return mainSide.error();
+                auto twinSide = resolve(Role::Twin, spec.twin, sides->second, twinGuard.data());
+                if (!twinSide)
+                    return twinSide.error();
+                plan.main = mainSide.value();
+                plan.twin = twinSide.value();
+                auto userData = render::CloudInit::render(spec, publicKey);
+                if (!userData)
+                    return userData.error();
+                plan.userData = userData.value();
+                layOutSteps(plan);
+                return plan;
+            });
+}
+
+QString Planner::pairIdFor(const QString& ownerId, const QString& name)
+{
+    // Same owner + name → same pair id, so applying a spec twice finds what the first apply made.
+    static const QUuid kNamespace(QStringLiteral("6f0c5d0e-8a4b-4c59-9a57-0d1f0c7a2b11"));
+    return QUuid::createUuidV5(kNamespace, ownerId + QLatin1Char('/') + name).toString(QUuid::WithoutBraces);
+}
+
+void Planner::layOutSteps(DeployPlan& plan)
+{
+    using spec::Role;
+    const QString shortId = plan.pairId.left(8);
+    const QString groupName = QStringLiteral("cloudtwin-%1-%2").arg(plan.spec.name, shortId);
+    int seq = 0;
+    for (const Role role : {Role::Main, Role::Twin}) {
+        const spec::ResolvedSide& side = role == Role::Main ? plan.main : plan.twin;
+        const spec::Placement& placement = role == Role::Main ? plan.spec.main : plan.spec.twin;
+        const QString serverName = serverNameFor(plan.spec.name, role);
+        auto add = [&](StepKind kind, const QString& resourceName, const QString& title) {
+            DeployStep step;
+            step.seq = ++seq;
+            step.side = role;
+            step.kind = kind;
+            step.resourceName = resourceName;
+            step.title = title;
+            plan.steps << step;
+        };
+        add(StepKind::ImportKeyPair, groupName, tr("Add the SSH key on %1").arg(side.cloudName));
+        add(StepKind::CreateSecurityGroup, groupName,
+            tr("Open %n port rule(s) on %1", nullptr, int(plan.spec.ports.size())).arg(side.cloudName));
+        if (plan.spec.dataDisk.sizeGb > 0)
+            add(StepKind::CreateVolume, serverName + QStringLiteral("-data"),
+                tr("Create a %1 GB data disk on %2").arg(plan.spec.dataDisk.sizeGb).arg(side.cloudName));
+        add(StepKind::CreateServer, serverName,
+            tr("Create the VM %1 on %2 (%3, %4)").arg(serverName, side.cloudName, side.flavor.name, side.image.name));
+        add(StepKind::WaitServer, serverName, tr("Wait for %1 to start").arg(serverName));
+        if (plan.spec.dataDisk.sizeGb > 0)
+            add(StepKind::AttachVolume, serverName + QStringLiteral("-data"),
+                tr("Attach the data disk to %1").arg(serverName));
+        if (placement.publicIp)
+            add(StepKind::AttachPublicIp, serverName, tr("Give %1 a public address").arg(serverName));
+        plan.notes
+            << tr("%1 (%2): size %3 — %4").arg(side.cloudName, roleKey(role), side.flavor.name, side.flavorReason);
+        plan.notes
+            << tr("%1 (%2): image %3 — %4").arg(side.cloudName, roleKey(role), side.image.name, side.imageReason);
+    }
+}
+
+QString Planner::serverNameFor(const QString& specName, spec::Role role)
+{
+    return role == spec::Role::Main ? specName : specName + QStringLiteral("-twin");
+}
+
+} // namespace ct::deploy

@@ -2,10 +2,12 @@
 // pairing, a twin side that fails half-way (rolled back on both sides), cancel, applying twice, and the
 // start-up recovery of a create a crash interrupted.
 #include "auth/accountservice.h"
+#include "cloud/openstack/cloudsyaml.h"
 #include "cloud/providerfactory.h"
 #include "deploy/deployjob.h"
 #include "deploy/deployjournal.h"
 #include "deploy/recovery.h"
+#include "deploy/rollback.h"
 #include "sandboxcloud.h"
 #include "sandboxfaults.h"
 #include "ssh/sshkeygen.h"
@@ -15,6 +17,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUuid>
 
 #include <gtest/gtest.h>
 
@@ -372,6 +375,78 @@ TEST_F(DeployTest, RecoveryRemovesWhatAnInterruptedCreateMade)
     EXPECT_EQ(records.first().state, DeploymentRecord::State::RolledBack);
 }
 
+// The real minicloud (CI): main in project demo, twin in project backup, with a data disk (Cinder).
+TEST_F(DeployTest, RealOpenStackMainAndTwinInTwoProjects)
+{
+    const QString mainCloud = qEnvironmentVariable("OS_CLOUD");
+    const QString twinCloud = qEnvironmentVariable("CLOUDTWIN_TEST_TWIN_CLOUD");
+    if (mainCloud.isEmpty() || twinCloud.isEmpty())
+        GTEST_SKIP() << "skipped: needs OS_CLOUD and CLOUDTWIN_TEST_TWIN_CLOUD (../shared/minicloud/openstack-up.sh, "
+                        "then OS_CLOUD=minicloud-demo CLOUDTWIN_TEST_TWIN_CLOUD=minicloud-backup)";
+    auto imported = openstack::CloudsYaml::load();
+    ASSERT_TRUE(imported) << imported.error().message.toStdString();
+    auto make = [&](const QString& name) -> CloudProvider* {
+        for (const auto& entry : imported->clouds) {
+            if (entry.account.name != name)
+                continue;
+            auto stored = m_store->addCloud(entry.account);
+            EXPECT_TRUE(stored);
+            auto made = createProvider(entry.account, entry.secret, nullptr);
+            EXPECT_TRUE(made) << made.error().message.toStdString();
+            if (!made || !stored)
+                return nullptr;
+            m_providers.emplace_back(made.value());
+            m_accountIds.insert(made.value(), stored->id);
+            return made.value();
+        }
+        ADD_FAILURE() << name.toStdString() << " is not in " << imported->file.toStdString();
+        return nullptr;
+    };
+    CloudProvider* main = make(mainCloud);
+    CloudProvider* twin = make(twinCloud);
+    ASSERT_TRUE(main && twin);
+    auto s = smallSpec(QStringLiteral("ct-it-%1").arg(QUuid::createUuid().toString(QUuid::Id128).left(6)));
+    // The minicloud's only image has no os_distro: chosen exactly, as a user would under "Advanced".
+    s.main.image = s.twin.image = QStringLiteral("minicloud-tiny");
+    s.dataDisk.sizeGb
+        = qEnvironmentVariableIsSet("MINICLOUD_CINDER") || qEnvironmentVariableIsSet("CLOUDTWIN_MINICLOUD_DIR") ? 1 : 0;
+    auto planned = plan(s, main, twin);
+    ASSERT_TRUE(planned) << planned.error().message.toStdString();
+    auto result = apply(planned.value(), main, twin);
+    // Whatever happened, leave nothing behind on the real cloud.
+    auto cleanUp = [&] {
+        DeployJournal j(*m_store);
+        auto records = j.deployments();
+        if (!records || records->isEmpty())
+            return;
+        auto steps = j.steps(records->last().id);
+        if (!steps)
+            return;
+        Rollback rollback(records->last().id, planned->pairId, steps.value(), main, twin, journal());
+        QSignalSpy done(&rollback, &Rollback::finished);
+        rollback.start(QStringLiteral("test clean-up"));
+        EXPECT_TRUE(done.count() > 0 || done.wait(180000));
+        if (!done.isEmpty()) {
+            EXPECT_TRUE(done.first().first().toStringList().isEmpty())
+                << done.first().first().toStringList().join(u',').toStdString();
+        }
+    };
+    if (!result) {
+        cleanUp();
+        FAIL() << result.error().message.toStdString();
+    }
+    auto mainServer = await(main->getServer(result->mainServerId));
+    auto twinServer = await(twin->getServer(result->twinServerId));
+    EXPECT_TRUE(mainServer && mainServer->status == ServerStatus::Active);
+    EXPECT_TRUE(twinServer && twinServer->status == ServerStatus::Active);
+    if (mainServer) {
+        EXPECT_EQ(mainServer->metadata.value(kTagRole).toString(), QStringLiteral("main"));
+    }
+    cleanUp();
+    EXPECT_TRUE(taggedServers(main, planned->pairId).isEmpty());
+    EXPECT_TRUE(taggedServers(twin, planned->pairId).isEmpty());
+}
+
 TEST(SshKeyGenerator, WritesAKeyOpenSshReads)
 {
     auto key = ssh::KeyGenerator::generateEd25519(QStringLiteral("alice@cloudtwin"));
@@ -393,6 +468,10 @@ TEST(SshKeyGenerator, WritesAKeyOpenSshReads)
     EXPECT_EQ(process.exitCode(), 0) << process.readAllStandardError().toStdString();
     const QString derived = QString::fromLatin1(process.readAllStandardOutput()).trimmed();
     EXPECT_EQ(derived, key->publicKey);
+    auto again = ssh::KeyGenerator::publicKeyOf(key->privateKey, QStringLiteral("alice@cloudtwin"));
+    ASSERT_TRUE(again);
+    EXPECT_EQ(again.value(), key->publicKey);
+    EXPECT_FALSE(ssh::KeyGenerator::publicKeyOf("not a key", {}));
 }
 
 } // namespace

@@ -5,8 +5,11 @@
 #include "changepassworddialog.h"
 #include "cloudcontext.h"
 #include "cloudspage.h"
+#include "createwizard.h"
 #include "deleteaccountdialog.h"
+#include "deploy/deployjournal.h"
 #include "emptystate.h"
+#include "inventory/inventory.h"
 #include "logging/logging.h"
 #include "secrets/usersecrets.h"
 #include "settings/appsettings.h"
@@ -79,6 +82,7 @@ MainWindow::MainWindow(
     m_clouds = new CloudsPage(*m_cloudContext, m_pages);
     m_clouds->setObjectName(QStringLiteral("cloudsPage"));
     connect(m_vms, &VmsPage::addCloudRequested, this, [this]() { showPage(Page::Clouds); });
+    connect(m_vms, &VmsPage::createPairRequested, this, &MainWindow::createPair);
     connect(m_vms, &VmsPage::statusMessage, this,
         [this](const QString& text, int timeoutMs) { statusBar()->showMessage(text, timeoutMs); });
     connect(m_clouds, &CloudsPage::statusMessage, this,
@@ -177,6 +181,10 @@ QWidget* MainWindow::buildNavigation()
 void MainWindow::buildMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* newPair = file->addAction(tr("&New VM Pair…"), this, &MainWindow::createPair);
+    newPair->setObjectName(QStringLiteral("newPairAction"));
+    newPair->setShortcut(QKeySequence::New);
+    file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &MainWindow::quitRequested);
     quit->setObjectName(QStringLiteral("quitAction"));
     quit->setShortcut(QKeySequence::Quit);
@@ -206,6 +214,33 @@ void MainWindow::buildMenus()
 void MainWindow::showPage(Page page) { m_nav->setCurrentRow(static_cast<int>(page)); }
 
 MainWindow::Page MainWindow::currentPage() const { return static_cast<Page>(m_pages->currentIndex()); }
+
+void MainWindow::createPair()
+{
+    // The create's journal lives in the user's database, on the store worker like every other query.
+    deploy::JournalRunner journal
+        = [worker = &m_worker, user = m_user](std::function<Status(deploy::DeployJournal&)> action) {
+              return worker->run([user, action = std::move(action)](AccountService& accounts) -> Status {
+                  const auto store = accounts.storeFor(user);
+                  deploy::DeployJournal journalOfUser(*store);
+                  return action(journalOfUser);
+              });
+          };
+    auto* wizard = openDialog(new CreateWizard(*m_cloudContext, *m_secrets, std::move(journal), this));
+    connect(wizard, &CreateWizard::openInVmsList, this, [this](const QString& serverName) {
+        showPage(Page::Vms);
+        if (m_vms->selectServer(serverName))
+            return;
+        // The new VM shows up with the next refresh; select it when that refresh is done (and only then).
+        auto connection = std::make_shared<QMetaObject::Connection>();
+        *connection = connect(m_cloudContext->inventory(), &Inventory::idle, this, [this, serverName, connection]() {
+            disconnect(*connection);
+            m_vms->selectServer(serverName);
+        });
+        m_cloudContext->inventory()->refreshAll();
+    });
+    connect(wizard, &QDialog::finished, this, [this]() { m_cloudContext->inventory()->refreshAll(); });
+}
 
 void MainWindow::changePassword()
 {

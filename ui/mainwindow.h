@@ -54,6 +54,8 @@ public:
     void setHidesToTray(bool hides) { m_hidesToTray = hides; }
 
     // Menu actions, public so that the tray and tests can trigger them.
+    /// Opens the "New VM pair" wizard.
+    void createPair();
     void changePassword();
     void deleteAccount();
     void signOut();

@@ -127,7 +127,14 @@ VmsPage::VmsPage(CloudContext& clouds, QWidget* parent)
     m_delete = new QPushButton(themedIcon("edit-delete", QStyle::SP_TrashIcon), tr("&Delete…"), this);
     m_delete->setObjectName(QStringLiteral("deleteButton"));
 
+    m_newPair = new QPushButton(themedIcon("list-add", QStyle::SP_FileDialogNewFolder), tr("&New VM Pair…"), this);
+    m_newPair->setObjectName(QStringLiteral("newPairButton"));
+    m_newPair->setToolTip(tr("Create a VM on one cloud and its twin on another, answering plain questions."));
+    connect(m_newPair, &QPushButton::clicked, this, &VmsPage::createPairRequested);
+
     auto* bar = new QHBoxLayout;
+    bar->addWidget(m_newPair);
+    bar->addSpacing(12);
     bar->addWidget(m_filter, 2);
     bar->addWidget(m_cloudFilter);
     bar->addSpacing(12);

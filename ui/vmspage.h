@@ -56,6 +56,8 @@ public:
 
 signals:
     void addCloudRequested();
+    /// "New VM pair…" was pressed.
+    void createPairRequested();
     /// A short line for the status bar (what is running, what finished).
     void statusMessage(const QString& text, int timeoutMs);
     /// An action finished (ok or not); `message` is what the page showed.
@@ -77,6 +79,7 @@ private:
     InventoryModel* m_model;
     InventoryFilterModel* m_proxy;
 
+    QPushButton* m_newPair;
     QLineEdit* m_filter;
     QComboBox* m_cloudFilter;
     QPushButton* m_refresh;

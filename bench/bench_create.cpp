@@ -3,18 +3,22 @@
 // sandbox's request handling runs in the same process and is counted too). Budget: < 100 ms.
 //   build/dev/bench/bench_create --benchmark_min_time=2
 #include "auth/accountservice.h"
+#include "cloud/openstack/cloudsyaml.h"
 #include "cloud/providerfactory.h"
 #include "deploy/deployjob.h"
 #include "deploy/deployjournal.h"
+#include "deploy/rollback.h"
 #include "render/terraformrenderer.h"
 #include "sandboxcloud.h"
 #include "ssh/sshkeygen.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFutureWatcher>
 #include <QLoggingCategory>
 #include <QTemporaryDir>
+#include <QTimer>
 
 #include <benchmark/benchmark.h>
 
@@ -167,6 +171,151 @@ void BM_RenderTerraform(benchmark::State& state)
     }
 }
 BENCHMARK(BM_RenderTerraform)->Unit(benchmark::kMicrosecond);
+
+/// Rolls the last create back (VMs, security groups, key pairs), so a real cloud's quota is not used up.
+void removeEverything(Bench& b, const QString& pairId, CloudProvider* main, CloudProvider* twin)
+{
+    deploy::DeployJournal journal(*b.store);
+    auto records = journal.deployments();
+    if (!records || records->isEmpty())
+        return;
+    auto steps = journal.steps(records->last().id);
+    if (!steps)
+        return;
+    deploy::Rollback rollback(records->last().id, pairId, steps.value(), main, twin, b.journal());
+    QEventLoop loop;
+    QObject::connect(&rollback, &deploy::Rollback::finished, &loop, &QEventLoop::quit);
+    rollback.start(QStringLiteral("benchmark clean-up"));
+    loop.exec();
+}
+
+/// On the real minicloud (OS_CLOUD + CLOUDTWIN_TEST_TWIN_CLOUD): request → both VMs ACTIVE through the engine,
+/// against the slower of two raw create-and-poll waits run at the same time, in the same iteration.
+void BM_MinicloudCreateVersusRawWait(benchmark::State& state)
+{
+    const QString mainCloud = qEnvironmentVariable("OS_CLOUD");
+    const QString twinCloud = qEnvironmentVariable("CLOUDTWIN_TEST_TWIN_CLOUD");
+    if (mainCloud.isEmpty() || twinCloud.isEmpty()) {
+        state.SkipWithError("needs OS_CLOUD and CLOUDTWIN_TEST_TWIN_CLOUD (the minicloud)");
+        return;
+    }
+    auto imported = openstack::CloudsYaml::load();
+    std::unique_ptr<CloudProvider> main;
+    std::unique_ptr<CloudProvider> twin;
+    for (const auto& entry : imported->clouds) {
+        if (entry.account.name == mainCloud)
+            main.reset(createProvider(entry.account, entry.secret, nullptr).value());
+        if (entry.account.name == twinCloud)
+            twin.reset(createProvider(entry.account, entry.secret, nullptr).value());
+    }
+    if (!main || !twin) {
+        state.SkipWithError("the clouds are not in clouds.yaml");
+        return;
+    }
+    auto& b = bench();
+    double appTotal = 0;
+    double rawTotal = 0;
+    for (auto _ : state) {
+        spec::VmSpec s = b.spec();
+        s.main.image = s.twin.image = QStringLiteral("minicloud-tiny");
+        QElapsedTimer planTimer;
+        planTimer.start();
+        auto planned = await(deploy::Planner::plan(s, main.get(), twin.get(), b.publicKey, b.store->ownerId()));
+        if (!planned) {
+            state.SkipWithError(planned.error().message.toStdString().c_str());
+            return;
+        }
+        const double planS = planTimer.elapsed() / 1000.0;
+        // Raw: the same VMs made by hand, both sides at once (each side's wait on its own thread of control).
+        state.PauseTiming();
+        CreateServerRequest rawMain;
+        rawMain.name = s.name + QStringLiteral("-raw");
+        rawMain.flavorId = planned->main.flavor.id;
+        rawMain.imageId = planned->main.image.id;
+        CreateServerRequest rawTwin = rawMain;
+        rawTwin.flavorId = planned->twin.flavor.id;
+        rawTwin.imageId = planned->twin.image.id;
+        QString rawMainId;
+        QString rawTwinId;
+        // Each side's network, as the plan chose it (empty: the project's only one).
+        if (!planned->main.networkId.isEmpty())
+            rawMain.networkIds = {planned->main.networkId};
+        if (!planned->twin.networkId.isEmpty())
+            rawTwin.networkIds = {planned->twin.networkId};
+        double rawMainS = 0;
+        double rawTwinS = 0;
+        {
+            QElapsedTimer both;
+            both.start();
+            // Start both creates first, then poll both: the slower one is the raw figure.
+            auto a = main->createServer(rawMain);
+            auto c = twin->createServer(rawTwin);
+            auto ra = await(a);
+            auto rc = await(c);
+            if (!ra || !rc) {
+                state.SkipWithError("raw create failed");
+                return;
+            }
+            rawMainId = ra->id;
+            rawTwinId = rc->id;
+            bool mainActive = false;
+            bool twinActive = false;
+            while (!(mainActive && twinActive) && both.elapsed() < 600'000) {
+                if (!mainActive) {
+                    auto sm = await(main->getServer(rawMainId));
+                    if (sm && sm->status == ServerStatus::Active) {
+                        mainActive = true;
+                        rawMainS = both.elapsed() / 1000.0;
+                    }
+                }
+                if (!twinActive) {
+                    auto st = await(twin->getServer(rawTwinId));
+                    if (st && st->status == ServerStatus::Active) {
+                        twinActive = true;
+                        rawTwinS = both.elapsed() / 1000.0;
+                    }
+                }
+                QEventLoop pause;
+                QTimer::singleShot(250, &pause, &QEventLoop::quit);
+                pause.exec();
+            }
+        }
+        (void)await(main->deleteServer(rawMainId));
+        (void)await(twin->deleteServer(rawTwinId));
+        // Gone before the engine's turn, so the two measurements do not share the compute service.
+        (void)await(main->waitForServer(rawMainId, {ServerStatus::Deleted}, QDeadlineTimer(120'000)));
+        (void)await(twin->waitForServer(rawTwinId, {ServerStatus::Deleted}, QDeadlineTimer(120'000)));
+        state.ResumeTiming();
+
+        QElapsedTimer appTimer;
+        appTimer.start();
+        deploy::DeployJob job(planned.value(), main.get(), twin.get(), b.journal());
+        QEventLoop loop;
+        std::optional<Result<deploy::DeployResult>> outcome;
+        QObject::connect(&job, &deploy::DeployJob::finished, &loop, [&](const Result<deploy::DeployResult>& r) {
+            outcome = r;
+            loop.quit();
+        });
+        job.start();
+        if (!outcome)
+            loop.exec();
+        const double appS = planS + appTimer.elapsed() / 1000.0; // the request includes listing and planning
+        state.PauseTiming();
+        if (!*outcome) {
+            state.SkipWithError(outcome->error().message.toStdString().c_str());
+            return;
+        }
+        removeEverything(b, planned->pairId, main.get(), twin.get());
+        state.ResumeTiming();
+        appTotal += appS;
+        rawTotal += std::max(rawMainS, rawTwinS);
+    }
+    const double n = double(state.iterations());
+    state.counters["app_s"] = appTotal / n;
+    state.counters["raw_slower_s"] = rawTotal / n;
+    state.counters["ratio"] = rawTotal > 0 ? appTotal / rawTotal : 0;
+}
+BENCHMARK(BM_MinicloudCreateVersusRawWait)->Unit(benchmark::kSecond)->UseRealTime()->Iterations(3);
 
 } // namespace
 

@@ -24,7 +24,7 @@ int sideIndex(spec::Role role) { return role == spec::Role::Main ? 0 : 1; }
 /// How often a waiting step asks the cloud again: fast at first (a responsive cloud starts a VM in seconds),
 /// then easing off.
 constexpr int kFirstPollMs = 50;
-constexpr int kMaxPollMs = 2000;
+constexpr int kMaxPollMs = 1000;
 /// A volume is attachable only once Cinder / CloudStack has made it; attach is retried on Conflict until then.
 constexpr int kAttachAttempts = 60;
 
@@ -42,6 +42,7 @@ struct DeployJob::State
     bool failed = false;
     bool done = false;
     bool sideFinished[2] = {false, false};
+    int running[2] = {0, 0}; ///< steps started and not yet back, per side
     Error firstError;
     QString failedStepTitle;
     // What the steps made, per side.
@@ -137,23 +138,56 @@ void DeployJob::start()
 void DeployJob::runNext(spec::Role role)
 {
     const int side = sideIndex(role);
+    if (d->running[side] > 0)
+        return; // the rest of this phase is still running; its last step calls again
     if (d->failed || d->cancelled) {
         sideStopped(role);
         return;
     }
-    qsizetype index = -1;
-    for (qsizetype i = 0; i < d->plan.steps.size(); ++i) {
-        const DeployStep& step = d->plan.steps.at(i);
-        if (step.side == role && step.state == StepState::Pending) {
-            index = i;
-            break;
-        }
+    // Steps of one phase do not depend on each other (key pair, firewall and disk; then the VM; then what
+    // needs the running VM), so a phase starts all of its steps at once.
+    int phase = -1;
+    for (const DeployStep& step : std::as_const(d->plan.steps)) {
+        if (step.side == role && step.state == StepState::Pending && (phase < 0 || phaseOf(step.kind) < phase))
+            phase = phaseOf(step.kind);
     }
-    if (index < 0) {
+    if (phase < 0) {
         sideStopped(role);
         return;
     }
-    if (!d->providers[side]) {
+    QList<qsizetype> batch;
+    for (qsizetype i = 0; i < d->plan.steps.size(); ++i) {
+        const DeployStep& step = d->plan.steps.at(i);
+        if (step.side == role && step.state == StepState::Pending && phaseOf(step.kind) == phase)
+            batch << i;
+    }
+    d->running[side] += int(batch.size());
+    for (const qsizetype index : std::as_const(batch))
+        startStep(index);
+}
+
+int DeployJob::phaseOf(StepKind kind)
+{
+    switch (kind) {
+    case StepKind::ImportKeyPair:
+    case StepKind::CreateSecurityGroup:
+    case StepKind::CreateVolume:
+        return 0;
+    case StepKind::CreateServer:
+        return 1;
+    case StepKind::WaitServer:
+        return 2;
+    case StepKind::AttachVolume:
+    case StepKind::AttachPublicIp:
+        return 3;
+    }
+    return 3;
+}
+
+void DeployJob::startStep(qsizetype index)
+{
+    const spec::Role role = d->plan.steps.at(index).side;
+    if (!d->providers[sideIndex(role)]) {
         failStep(index, makeError(ErrorCode::Unavailable, tr("The cloud was removed during the create.")));
         return;
     }
@@ -180,6 +214,7 @@ void DeployJob::runNext(spec::Role role)
                     failStep(index, saved.error());
                     return;
                 }
+                --d->running[sideIndex(role)];
                 runNext(role);
             });
         });
@@ -203,11 +238,16 @@ void DeployJob::failStep(qsizetype index, const Error& error)
     }
     d->failed = true;
     const spec::Role role = step.side;
-    saveStep(step).then(this, [this, role](const Status&) { sideStopped(role); });
+    saveStep(step).then(this, [this, role](const Status&) {
+        --d->running[sideIndex(role)];
+        runNext(role); // stops the side once its other running steps are back
+    });
 }
 
 void DeployJob::sideStopped(spec::Role role)
 {
+    if (d->sideFinished[sideIndex(role)])
+        return;
     d->sideFinished[sideIndex(role)] = true;
     if (d->sideFinished[0] && d->sideFinished[1])
         finish();

@@ -82,6 +82,8 @@ signals:
 
 private:
     void runNext(spec::Role role);
+    void startStep(qsizetype index);
+    static int phaseOf(StepKind kind);
     QFuture<Result<QString>> runStep(qsizetype index);
     QFuture<Status> saveStep(const DeployStep& step);
     void failStep(qsizetype index, const Error& error);

@@ -105,6 +105,7 @@ QFuture<Result<DeployPlan>> Planner::plan(const spec::VmSpec& spec, CloudProvide
                     return twinSide.error();
                 plan.main = mainSide.value();
                 plan.twin = twinSide.value();
+                plan.main.pairId = plan.twin.pairId = plan.pairId;
                 auto userData = render::CloudInit::render(spec, publicKey);
                 if (!userData)
                     return userData.error();

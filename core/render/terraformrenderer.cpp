@@ -46,10 +46,10 @@ struct Side
 
 Expression cloudInitFile() { return Expression::raw(u"file(\"${path.module}/"_s + kCloudInitFile + u"\")"_s); }
 
-Expression tagsObject(const VmSpec& spec, Role role)
+Expression tagsObject(const VmSpec& spec, const spec::ResolvedSide& side)
 {
     std::vector<std::pair<QString, Expression>> members;
-    for (const auto& [key, value] : TerraformRenderer::ownershipTags(spec, role))
+    for (const auto& [key, value] : TerraformRenderer::ownershipTags(spec, side.role, side.pairId))
         members.emplace_back(key, Expression::string(value));
     return Expression::object(std::move(members));
 }
@@ -218,7 +218,7 @@ QByteArray openStackMainTf(const Side& side)
     if (!side.zone().isEmpty())
         vm.attribute(u"availability_zone"_s, Expression::string(side.zone()));
     vm.attribute(u"user_data"_s, cloudInitFile());
-    vm.attribute(u"metadata"_s, tagsObject(spec, resolved.role));
+    vm.attribute(u"metadata"_s, tagsObject(spec, resolved));
     if (!resolved.networkId.isEmpty()) {
         Body& network = vm.block(u"network"_s);
         network.attribute(u"uuid"_s, Expression::string(resolved.networkId));
@@ -234,7 +234,7 @@ QByteArray openStackMainTf(const Side& side)
             Expression::string(
                 u"CloudTwin: data disk of "_s + side.what() + u", mounted at "_s + spec.dataDisk.mountPoint));
         volume.attribute(u"size"_s, Expression::number(spec.dataDisk.sizeGb));
-        volume.attribute(u"metadata"_s, tagsObject(spec, resolved.role));
+        volume.attribute(u"metadata"_s, tagsObject(spec, resolved));
 
         Body& attach = file.block(u"resource"_s, {u"openstack_compute_volume_attach_v2"_s, u"data"_s});
         attach.attribute(u"instance_id"_s, Expression::raw(u"openstack_compute_instance_v2.vm.id"_s));
@@ -316,7 +316,7 @@ QByteArray cloudStackMainTf(const Side& side)
         vm.attribute(u"security_group_names"_s, Expression::references({u"cloudstack_security_group.vm.name"_s}));
     vm.attribute(u"user_data"_s, cloudInitFile());
     vm.attribute(u"expunge"_s, Expression::boolean(true));
-    vm.attribute(u"tags"_s, tagsObject(spec, resolved.role));
+    vm.attribute(u"tags"_s, tagsObject(spec, resolved));
     Body& lifecycle = vm.block(u"lifecycle"_s);
     lifecycle.comment(u"A changed user_data would stop and restart the VM; software changes go over SSH instead."_s);
     lifecycle.attribute(u"ignore_changes"_s, Expression::references({u"user_data"_s}));
@@ -416,10 +416,13 @@ QString TerraformRenderer::sideDirectory(const spec::ResolvedSide& side)
     return roleKey(side.role) + u'-' + kindKey(side.kind);
 }
 
-QList<std::pair<QString, QString>> TerraformRenderer::ownershipTags(const spec::VmSpec& spec, spec::Role role)
+QList<std::pair<QString, QString>> TerraformRenderer::ownershipTags(
+    const spec::VmSpec& spec, spec::Role role, const QString& pairId)
 {
-    return {
-        {u"cloudtwin_managed"_s, u"true"_s}, {u"cloudtwin_pair"_s, spec.name}, {u"cloudtwin_role"_s, roleKey(role)}};
+    // The same keys and values the create engine puts on what it makes (deploy::pairTags), so VMs made from
+    // the export show up as the same pair.
+    return {{u"cloudtwin_managed"_s, u"true"_s}, {u"cloudtwin_name"_s, spec.name},
+        {u"cloudtwin_pair"_s, pairId.isEmpty() ? spec.name : pairId}, {u"cloudtwin_role"_s, roleKey(role)}};
 }
 
 Result<RenderedFiles> TerraformRenderer::render(const spec::VmSpec& spec, const spec::ResolvedSide& main,

@@ -36,7 +36,9 @@ public:
     static QString cloudStackProviderVersion();
 
     /// The metadata (OpenStack) / tags (CloudStack) that mark a VM as CloudTwin's and name its pair and role.
-    static QList<std::pair<QString, QString>> ownershipTags(const spec::VmSpec& spec, spec::Role role);
+    /// `pairId` is the create engine's (ResolvedSide::pairId); without one the VM name stands in.
+    static QList<std::pair<QString, QString>> ownershipTags(
+        const spec::VmSpec& spec, spec::Role role, const QString& pairId = {});
 };
 
 } // namespace ct::render

@@ -133,6 +133,7 @@ struct ResolvedSide
     Role role = Role::Main;
     CloudKind kind = CloudKind::OpenStack;
     QString cloudId; ///< the cloud account's id
+    QString pairId; ///< the pair both sides belong to (deploy::Planner::pairIdFor), for tags
     QString cloudName;
     Flavor flavor; ///< flavor / service offering
     QString flavorReason; ///< "m1.small: the smallest with ≥ 1 vCPU, ≥ 2048 MB and ≥ 20 GB"

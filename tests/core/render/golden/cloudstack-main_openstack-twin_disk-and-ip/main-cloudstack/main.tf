@@ -18,6 +18,7 @@ resource "cloudstack_instance" "vm" {
   expunge          = true
   tags = {
     cloudtwin_managed = "true"
+    cloudtwin_name    = "files"
     cloudtwin_pair    = "files"
     cloudtwin_role    = "main"
   }

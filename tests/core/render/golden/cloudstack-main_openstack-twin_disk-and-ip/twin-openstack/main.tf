@@ -41,6 +41,7 @@ resource "openstack_compute_instance_v2" "vm" {
   user_data       = file("${path.module}/cloud-init.yaml")
   metadata = {
     cloudtwin_managed = "true"
+    cloudtwin_name    = "files"
     cloudtwin_pair    = "files"
     cloudtwin_role    = "twin"
   }
@@ -57,6 +58,7 @@ resource "openstack_blockstorage_volume_v3" "data" {
   size        = 500
   metadata = {
     cloudtwin_managed = "true"
+    cloudtwin_name    = "files"
     cloudtwin_pair    = "files"
     cloudtwin_role    = "twin"
   }

@@ -17,6 +17,7 @@ resource "cloudstack_instance" "vm" {
   expunge          = true
   tags = {
     cloudtwin_managed = "true"
+    cloudtwin_name    = "db1"
     cloudtwin_pair    = "db1"
     cloudtwin_role    = "main"
   }

@@ -52,6 +52,7 @@ resource "openstack_compute_instance_v2" "vm" {
   user_data       = file("${path.module}/cloud-init.yaml")
   metadata = {
     cloudtwin_managed = "true"
+    cloudtwin_name    = "db1"
     cloudtwin_pair    = "db1"
     cloudtwin_role    = "twin"
   }

@@ -62,6 +62,7 @@ resource "openstack_compute_instance_v2" "vm" {
   user_data         = file("${path.module}/cloud-init.yaml")
   metadata = {
     cloudtwin_managed = "true"
+    cloudtwin_name    = "web1"
     cloudtwin_pair    = "web1"
     cloudtwin_role    = "main"
   }
@@ -82,6 +83,7 @@ resource "openstack_blockstorage_volume_v3" "data" {
   size        = 50
   metadata = {
     cloudtwin_managed = "true"
+    cloudtwin_name    = "web1"
     cloudtwin_pair    = "web1"
     cloudtwin_role    = "main"
   }

@@ -57,6 +57,7 @@ resource "cloudstack_instance" "vm" {
   expunge              = true
   tags = {
     cloudtwin_managed = "true"
+    cloudtwin_name    = "web1"
     cloudtwin_pair    = "web1"
     cloudtwin_role    = "twin"
   }

@@ -52,6 +52,7 @@ resource "openstack_compute_instance_v2" "vm" {
   user_data       = file("${path.module}/cloud-init.yaml")
   metadata = {
     cloudtwin_managed = "true"
+    cloudtwin_name    = "dev-box"
     cloudtwin_pair    = "dev-box"
     cloudtwin_role    = "main"
   }
@@ -72,6 +73,7 @@ resource "openstack_blockstorage_volume_v3" "data" {
   size        = 100
   metadata = {
     cloudtwin_managed = "true"
+    cloudtwin_name    = "dev-box"
     cloudtwin_pair    = "dev-box"
     cloudtwin_role    = "main"
   }

@@ -680,6 +680,53 @@
     </message>
 </context>
 <context>
+    <name>DeployJournal</name>
+    <message>
+        <source>journal the start of creating %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>journal a step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no step %1 in create %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>journal the end of a create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no create %1 in the journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the create journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 of create %2 in the journal has a kind or state this CloudTwin does not know (%3, %4). It was written by a newer CloudTwin: use that one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the VM pair %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list VM pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read a VM pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove a VM pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImageService</name>
     <message>
         <source>an image record is not an object</source>
@@ -787,6 +834,17 @@
     </message>
 </context>
 <context>
+    <name>KeyGenerator</name>
+    <message>
+        <source>The cryptography library could not start, so no SSH key was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored SSH private key is not an OpenSSH key file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NetworkService</name>
     <message>
         <source>%1: could not %2 — the cloud&apos;s catalog has no network (Neutron) endpoint for this region. Check the region in this cloud&apos;s settings.</source>
@@ -874,6 +932,56 @@
     </message>
     <message>
         <source>list the floating IPs of port %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Planner</name>
+    <message>
+        <source>Choose a main cloud and a twin cloud first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cloud was removed while the plan was being made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the SSH key on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Open %n port rule(s) on %1</source>
+        <translation>
+            <numerusform>Open %n port rule on %1</numerusform>
+            <numerusform>Open %n port rules on %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Create a %1 GB data disk on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the VM %1 on %2 (%3, %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait for %1 to start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach the data disk to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give %1 a public address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): size %3 — %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): image %3 — %4</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1370,6 +1478,18 @@
         <source>remove the cloud account</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>remember a cloud job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forget a cloud job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list cloud jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Vault</name>
@@ -1552,6 +1672,193 @@
     </message>
     <message>
         <source>Built with Qt %1, running on Qt %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ct::AccessPage</name>
+    <message>
+        <source>Anyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who may reach the server, and how?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the services listed here are open; everything else is blocked by the clouds&apos; firewalls and the VM&apos;s own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;services:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port or range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who may connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web (HTTP, port 80)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secure web (HTTPS, port 443)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSH (port 22)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL (port 5432)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MySQL or MariaDB (port 3306)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ping (ICMP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other service…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who may connect: “Anyone”, or a network such as 203.0.113.0/24 (your office) or 10.0.0.0/8 (private addresses only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSH key: how you sign in to the VMs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create a new key for me (recommended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CloudTwin makes an ed25519 key pair. The private key is kept with your cloud passwords (in the keychain or CloudTwin&apos;s encrypted file); only the public key goes to the clouds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use my own public key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ssh-ed25519 AAAA… you@laptop (the one line in your .pub file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose &amp;file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of service %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port or range of service %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 8080 or 8000-8100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol of service %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ICMP (ping)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who may connect to service %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private networks (10.0.0.0/8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone, or e.g. 203.0.113.0/24</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no ports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose Your Public Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public keys (*.pub)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too big to be a public key. Choose the file ending in .pub.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a private key; keep it to yourself. Choose the public key next to it, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the port the service listens on, such as 8080, or a range such as 8000-8100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a port: write a number such as 8080, or a range such as 8000-8100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unnamed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No service is open, so nobody can reach the server, not even you over SSH. Add SSH unless you mean it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2041,10 +2348,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>vm needs a subcommand: list, show, start, stop, reboot or delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>unknown command &quot;vm %1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2433,72 +2736,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: cloudtwinctl [global options] COMMAND [arguments]
-
-Keeps a main VM on one cloud and a twin backup VM on another. This is the command-line and
-headless side of CloudTwin; it shares its data folder with the CloudTwin app.
-
-Accounts:
-  user add NAME [--password-stdin]   create a CloudTwin user
-  login NAME [--password-stdin]      start a session that later commands use, until logout
-  logout                             end the session
-  whoami                             show the signed-in user and where secrets are kept
-  user passwd [--password-stdin]     change the password (stdin: current, then new, one per line)
-  user delete [--password-stdin]     delete the signed-in user with all their data and secrets
-
-Clouds (for the signed-in user; secrets go to the keychain or the encrypted secrets file):
-  cloud add openstack NAME --auth-url URL --username U --project P [--user-domain D]
-        [--project-domain D] [--region R] [--cacert FILE | --insecure] [--password-stdin]
-                                     add an OpenStack cloud (Keystone v3, password)
-  cloud add openstack NAME --auth-url URL --application-credential-id ID [--region R]
-        [--cacert FILE | --insecure] [--secret-stdin]
-                                     add an OpenStack cloud with an application credential
-  cloud import-openstack [--clouds-yaml FILE] [--cloud NAME] [--replace]
-                                     import from clouds.yaml (+ secure.yaml) and OS_* variables
-  cloud add cloudstack NAME --url URL --api-key KEY [--cacert FILE | --insecure]
-        [--secret-key-stdin]         add a CloudStack cloud that signs requests with an API key
-  cloud add cloudstack NAME --url URL --username U [--domain PATH] [--cacert FILE | --insecure]
-        [--password-stdin]           add a CloudStack cloud that logs in with user and password
-  cloud import-cloudmonkey [--file FILE] [--profile NAME] [--replace]
-                                     import CloudStack profiles from CloudMonkey (~/.cmk/config)
-  cloud list                         the clouds, where they point, whether a secret is stored
-  cloud test NAME                    sign in and check each service of the cloud
-  cloud set-password NAME [--password-stdin]
-                                     store or replace the cloud&apos;s password or secret (key)
-  cloud remove NAME                  forget the cloud and its secret (its VMs are not touched)
-
-CloudStack API:
-  api NAME COMMAND [key=value ...] [--dry-run]
-                                     call any CloudStack API command of cloud NAME and print the
-                                     JSON answer; --dry-run prints the signed request URL instead
-
-VMs (ID is a server UUID or a name that is unique across the clouds):
-  vm list [--cloud NAME]             the VMs of every cloud, or of one
-  vm show ID [--cloud NAME]          everything known about one VM
-  vm start|stop|reboot ID [--cloud NAME] [--wait] [--hard]
-                                     power actions; --wait until done, --hard for reboot
-  vm delete ID [--cloud NAME] [--yes] [--wait]
-                                     delete the VM; asks first, or needs --yes without a terminal
-
-Global options:
-  --data-dir DIR        keep all state in DIR (default: $CLOUDTWIN_DATA_DIR, else the app data folder)
-  --database URL        sqlite:///path, postgresql://user@host:port/db or mysql://user@host:port/db
-                        (password in $CLOUDTWIN_DATABASE_PASSWORD or in the URL)
-  --json                machine-readable output on stdout; messages stay on stderr
-  --password-stdin      read passwords from standard input, one per line
-  --secret-stdin        read a cloud&apos;s application credential secret from standard input
-  --secret-key-stdin    read a CloudStack secret key from standard input
-  -h, --help            show this help
-  --version             show the version
-
-Passwords and secrets are never taken from the command line: they come from standard input or a
-prompt.
-
-Exit codes: 0 success, 1 the command failed, 2 the command line is wrong.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>CloudStack API URL.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2532,10 +2769,6 @@ Exit codes: 0 success, 1 the command failed, 2 the command line is wrong.
     </message>
     <message>
         <source>Print the signed request instead of sending it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cloud needs a subcommand: add, import-openstack, import-cloudmonkey, list, test, set-password or remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2636,6 +2869,204 @@ Exit codes: 0 success, 1 the command failed, 2 the command line is wrong.
     </message>
     <message>
         <source>Note: this cloud signs in with a user name and password; the real request carries the session of that login, not a signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many arguments; usage: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cloud needs a subcommand: add, import-openstack, import-cloudmonkey, list, jobs, test, set-password or remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No CloudStack jobs are waiting to be looked up: every job CloudTwin started has been seen to the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JOB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COMMAND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RESOURCE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STARTED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: cloudtwinctl [global options] COMMAND [arguments]
+
+Keeps a main VM on one cloud and a twin backup VM on another. This is the command-line and
+headless side of CloudTwin; it shares its data folder with the CloudTwin app.
+
+Accounts:
+  user add NAME [--password-stdin]   create a CloudTwin user
+  login NAME [--password-stdin]      start a session that later commands use, until logout
+  logout                             end the session
+  whoami                             show the signed-in user and where secrets are kept
+  user passwd [--password-stdin]     change the password (stdin: current, then new, one per line)
+  user delete [--password-stdin]     delete the signed-in user with all their data and secrets
+
+Clouds (for the signed-in user; secrets go to the keychain or the encrypted secrets file):
+  cloud add openstack NAME --auth-url URL --username U --project P [--user-domain D]
+        [--project-domain D] [--region R] [--cacert FILE | --insecure] [--password-stdin]
+                                     add an OpenStack cloud (Keystone v3, password)
+  cloud add openstack NAME --auth-url URL --application-credential-id ID [--region R]
+        [--cacert FILE | --insecure] [--secret-stdin]
+                                     add an OpenStack cloud with an application credential
+  cloud import-openstack [--clouds-yaml FILE] [--cloud NAME] [--replace]
+                                     import from clouds.yaml (+ secure.yaml) and OS_* variables
+  cloud add cloudstack NAME --url URL --api-key KEY [--cacert FILE | --insecure]
+        [--secret-key-stdin]         add a CloudStack cloud that signs requests with an API key
+  cloud add cloudstack NAME --url URL --username U [--domain PATH] [--cacert FILE | --insecure]
+        [--password-stdin]           add a CloudStack cloud that logs in with user and password
+  cloud import-cloudmonkey [--file FILE] [--profile NAME] [--replace]
+                                     import CloudStack profiles from CloudMonkey (~/.cmk/config)
+  cloud list                         the clouds, where they point, whether a secret is stored
+  cloud jobs [NAME]                  CloudStack jobs started by CloudTwin whose end it has not seen
+                                     (e.g. after a crash), looked up in the cloud again
+  cloud test NAME                    sign in and check each service of the cloud
+  cloud set-password NAME [--password-stdin]
+                                     store or replace the cloud&apos;s password or secret (key)
+  cloud remove NAME                  forget the cloud and its secret (its VMs are not touched)
+
+CloudStack API:
+  api NAME COMMAND [key=value ...] [--dry-run]
+                                     call any CloudStack API command of cloud NAME and print the
+                                     JSON answer; --dry-run prints the signed request URL instead
+
+VMs (ID is a server UUID or a name that is unique across the clouds):
+  vm list [--cloud NAME]             the VMs of every cloud, or of one
+  vm show ID [--cloud NAME]          everything known about one VM
+  vm start|stop|reboot ID [--cloud NAME] [--wait] [--hard]
+                                     power actions; --wait until done, --hard for reboot
+  vm delete ID [--cloud NAME] [--yes] [--wait]
+                                     delete the VM; asks first, or needs --yes without a terminal
+
+Create a main VM and its twin (SPEC.yaml: see docs/spec-format.md and examples/):
+  vm create SPEC.yaml [--main CLOUD] [--twin CLOUD] [--plan-only] [--keep-on-failure]
+                                     plan, then create both VMs at once with progress on stderr;
+                                     --plan-only prints the plan; on failure what was made is
+                                     removed again unless --keep-on-failure
+  render SPEC.yaml --out DIR [--main CLOUD] [--twin CLOUD]
+                                     write the Terraform and cloud-init for the pair to DIR
+
+Global options:
+  --data-dir DIR        keep all state in DIR (default: $CLOUDTWIN_DATA_DIR, else the app data folder)
+  --database URL        sqlite:///path, postgresql://user@host:port/db or mysql://user@host:port/db
+                        (password in $CLOUDTWIN_DATABASE_PASSWORD or in the URL)
+  --json                machine-readable output on stdout; messages stay on stderr
+  --password-stdin      read passwords from standard input, one per line
+  --secret-stdin        read a cloud&apos;s application credential secret from standard input
+  --secret-key-stdin    read a CloudStack secret key from standard input
+  -h, --help            show this help
+  --version             show the version
+
+Passwords and secrets are never taken from the command line: they come from standard input or a
+prompt.
+
+Exit codes: 0 success, 1 the command failed, 2 the command line is wrong.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the rendered files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cloud for the main VM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cloud for the twin VM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the plan and stop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep what was created when the create fails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vm needs a subcommand: list, show, create, start, stop, reboot or delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n problem(s):</source>
+        <translation>
+            <numerusform>%1 has %n problem:</numerusform>
+            <numerusform>%1 has %n problems:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The new SSH key could not be stored, so nothing was created: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made a new SSH key for %1; its private half is kept with your cloud secrets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>render needs --out DIR: the folder the Terraform files go to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n file(s) to %1. Terraform reads the cloud credentials from variables: see variables.tf in each folder.</source>
+        <translation>
+            <numerusform>Wrote %n file to %1. Terraform reads the cloud credentials from variables: see variables.tf in each folder.</numerusform>
+            <numerusform>Wrote %n files to %1. Terraform reads the cloud credentials from variables: see variables.tf in each folder.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Plan for %1 (pair %2):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ADDRESS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>twin</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3025,6 +3456,14 @@ Exit codes: 0 success, 1 the command failed, 2 the command line is wrong.
         <source>No password or secret is stored for cloud %1. Enter it first (on the command line: cloudtwinctl cloud set-password %1).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: the %2 job %3, started before CloudTwin last stopped, has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the %2 job %3, started before CloudTwin last stopped, did not succeed: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ct::CloudsPage</name>
@@ -3310,6 +3749,101 @@ Exit codes: 0 success, 1 the command failed, 2 the command line is wrong.
     </message>
 </context>
 <context>
+    <name>ct::CreateWizard</name>
+    <message>
+        <source>New VM Pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ct::DataPage</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Data and protection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A separate data disk keeps your files apart from the system. The two questions below tell CloudTwin how closely the twin must follow the main VM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 means no data disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“None” keeps everything on the system disk. A data disk is formatted and mounted at the folder below when the VM first starts; put your databases and files there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data &amp;disk size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mounted at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How much recent &amp;work could you afford to lose?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long may the server be &amp;unreachable?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CloudTwin stores these answers with the VM pair now. Protection — copying the main VM to its twin at least this often, and switching to the twin when the main cloud fails — uses them once it is available in a later version. Shorter times mean more frequent copies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ct::DeleteAccountDialog</name>
     <message>
         <source>Delete Account</source>
@@ -3484,6 +4018,18 @@ This cannot be undone. Type the password of %1 to confirm.</source>
         <source>The cloud does not report this VM&apos;s disk size.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Twin of %1, which runs on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main VM of the pair %1; its twin %2 runs on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of the pair %1; its other half is not in the list (its cloud may be unreachable).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ct::MainWindow</name>
@@ -3588,6 +4134,33 @@ Keychain: %1</source>
         <source>Signed out.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;New VM Pair…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ct::OsPage</name>
+    <message>
+        <source>Which operating system?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CloudTwin finds each cloud&apos;s image of this system for you. Under Advanced on the Clouds page you can pick an image yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operating &amp;system:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sure? Ubuntu LTS is the most widely used and documented. Debian changes least between versions. Rocky Linux and AlmaLinux work like Red Hat Enterprise Linux. Software is installed with the system&apos;s own package manager (apt or dnf).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ct::PasswordStrengthMeter</name>
@@ -3601,6 +4174,630 @@ Keychain: %1</source>
     </message>
     <message>
         <source>Good password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ct::PlacementPage</name>
+    <message>
+        <source>Where should the VMs run?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The main VM runs on one cloud account, its twin on another. If the main cloud fails, the twin takes over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. web-01</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main VM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give both VMs a &amp;public address (reachable from the internet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without one, the VMs can be reached only from inside their clouds&apos; networks (or a VPN into them). The services on the Access page decide what is open at that address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VM n&amp;ame:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Main cloud:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Twin cloud:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ad&amp;vanced: exact flavor, image, network and zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: exact choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Flavor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;lavor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Image:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ima&amp;ge:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net&amp;work:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Netw&amp;ork:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zon&amp;e:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a cloud…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already has a VM called %2. Two VMs with one name are hard to tell apart; consider another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking %1 what it offers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic (none fits yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 vCPU, %2 MB memory, %3 GB disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 vCPU, %2 MB memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cloud&apos;s default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (external)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not list what %1 offers: %2 CloudTwin will choose for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ct::ProgressPage</name>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the VMs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both clouds work at the same time. Each step is recorded before and after it runs, so even if CloudTwin is closed midway nothing is left behind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%v of %m steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps on both clouds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ry again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the create again; whatever is already there is found and used, not made twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open in VMs list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save private key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a copy of the new SSH private key, to sign in with ssh -i.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main VM on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twin on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeping the new SSH key with your cloud passwords…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new SSH key could not be kept (%1), so nothing was created. Try again, or go back to the Access page and use your own public key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cancelled the create before anything was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cloud was removed from your Clouds list, so nothing was created. Close the wizard and start again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating %1 on %2 and its twin on %3…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both VMs are running. %1 on %2: %3. Twin %4 on %5: %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no address reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with: ssh %1@%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The software is installed while the VMs start for the first time; that can take a few minutes more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop Creating the VMs?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop creating %1 and its twin?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whatever was made so far on both clouds is removed again. This takes a moment; the wizard closes when you press Finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop and Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep Going</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping, and removing what was made…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the Private Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the private key as %1. Sign in with: ssh -i %1 %2@%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ADDRESS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the private key as %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ct::PurposePage</name>
+    <message>
+        <source>%1 (ping)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2/%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2–%3/%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no extra software</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opens %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggests: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is the server for?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your answer fills in sensible choices on the next pages: size, software and open ports. You can change each of them there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Web server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serves a website or a web application to browsers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeps the data of your applications. Reachable only from private networks until you open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;velopment box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A machine to build and try software on, with containers and common programming languages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeps files that you copy to it over SSH (SFTP or scp). Add a data disk on a later page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ustom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts with SSH access only; you choose everything on the next pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A VM pair needs two cloud accounts, one for the main VM and one for its twin, and you have %n. Add another on the Clouds page (another cloud, or another project on the same cloud) before the last question.</source>
+        <translation>
+            <numerusform>A VM pair needs two cloud accounts, one for the main VM and one for its twin, and you have %n. Add another on the Clouds page (another cloud, or another project on the same cloud) before the last question.</numerusform>
+            <numerusform>A VM pair needs two cloud accounts, one for the main VM and one for its twin, and you have %n. Add another on the Clouds page (another cloud, or another project on the same cloud) before the last question.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ct::ReviewPage</name>
+    <message>
+        <source>Review what will be made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CloudTwin asked both clouds what they offer and matched your answers to it. Nothing is made until you press Create VMs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create VMs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ry again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;py</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the file shown to the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save every generated file in a folder of your choice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CloudTwin creates the VMs through the clouds&apos; APIs itself; these files are for reading, or for people who keep their infrastructure in Terraform. Secrets are variables, never written here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;lan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Terraform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied %1 to the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan could not be made. %1
+Go Back to change the answer this names, or fix it on the cloud and press Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cloud %1 is no longer in your Clouds list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking %1 and %2 what they offer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cloud was removed from your Clouds list while the plan was being made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 vCPU, %2 GB memory, %3 GB disk; %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Software</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none besides the operating system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>anyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSH key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a new ed25519 key; the private key is kept with your cloud passwords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your own public key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 GB at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>lose at most %n minute(s) of work</source>
+        <translation>
+            <numerusform>lose at most %n minute of work</numerusform>
+            <numerusform>lose at most %n minutes of work</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>unreachable for at most %n minute(s)</source>
+        <translation>
+            <numerusform>unreachable for at most %n minute</numerusform>
+            <numerusform>unreachable for at most %n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (stored for protection)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main VM %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twin %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cloud type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cloud&apos;s default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good to know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready: %n step(s) on two clouds. Press Create VMs to start.</source>
+        <translation>
+            <numerusform>Ready: %n step on two clouds. Press Create VMs to start.</numerusform>
+            <numerusform>Ready: %n steps on two clouds. Press Create VMs to start.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the Terraform Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n file(s) in %1: %2.</source>
+        <translation>
+            <numerusform>Saved %n file in %1: %2.</numerusform>
+            <numerusform>Saved %n files in %1: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not export to %1. %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3691,6 +4888,124 @@ Keychain: %1</source>
     </message>
     <message>
         <source>%1 to %2 characters: lower-case letters, digits, dots, dashes or underscores, starting with a letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ct::SizePage</name>
+    <message>
+        <source>How big should it be?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each cloud gets the nearest size it really offers that has at least these numbers; the review page shows which one and why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Small</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Extra large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Small suits a personal website or a small team&apos;s tool; pick a bigger size for busy sites, databases with much data or heavy builds. The size can be changed later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ad&amp;vanced: my own numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Custom size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> vCPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Processors:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memor&amp;y:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Disk:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ct::SoftwarePage</name>
+    <message>
+        <source>Which software should be installed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CloudTwin installs what you tick when the VM starts for the first time, from the operating system&apos;s own packages, and starts its services. You can install more yourself later over SSH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n&amp;ginx — fast web server and reverse proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apache HTTP Server — the classic web server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Databases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;MariaDB — MySQL-compatible database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M&amp;ySQL — the MySQL database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;PostgreSQL — feature-rich SQL database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tools and languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Docker — runs applications in containers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pyt&amp;hon 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ode.js — JavaScript on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Java — OpenJDK runtime</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4022,6 +5337,14 @@ Keychain: %1</source>
         <source>%1 vCPU, %2 MiB RAM, disk size not reported</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;New VM Pair…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a VM on one cloud and its twin on another, answering plain questions.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ct::cloudstack</name>
@@ -4296,6 +5619,115 @@ Keychain: %1</source>
     </message>
     <message>
         <source>The encrypted data does not open with this key (wrong password, or the data was changed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ct::deploy::DeployJob</name>
+    <message>
+        <source>You cancelled the create.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A VM pair named %1 exists already. Choose another name, or delete that pair first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is being created already, or its last create was interrupted and is still being cleaned up. Wait until that has finished, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cloud was removed during the create.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened by CloudTwin for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not start the VM %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cloud gave no reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VM %1 on %2 was deleted while it started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VM %1 on %2 did not start within %3 seconds (it is %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both VMs were created, but CloudTwin could not record them: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 What was already created was kept, as you asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Everything this create had made was removed again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Some things could not be removed and are still in your clouds: %2. Delete them there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ct::deploy::Recovery</name>
+    <message>
+        <source>The create of %1 was interrupted, and CloudTwin cannot reach its clouds to clean up yet (%2). It will try again at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The create of %1 was interrupted (CloudTwin stopped while it ran).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 What it had made was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Not removed: %2. Delete them in the cloud.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ct::deploy::Rollback</name>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cloud was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Everything this create had made was removed again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Not removed: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -679,6 +679,53 @@
     </message>
 </context>
 <context>
+    <name>DeployJournal</name>
+    <message>
+        <source>journal the start of creating %1</source>
+        <translation>%1 생성 시작을 기록</translation>
+    </message>
+    <message>
+        <source>journal a step</source>
+        <translation>단계 기록</translation>
+    </message>
+    <message>
+        <source>There is no step %1 in create %2.</source>
+        <translation>생성 %2에 단계 %1이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>journal the end of a create</source>
+        <translation>생성 종료 기록</translation>
+    </message>
+    <message>
+        <source>There is no create %1 in the journal.</source>
+        <translation>기록에 생성 %1이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>read the create journal</source>
+        <translation>생성 기록 읽기</translation>
+    </message>
+    <message>
+        <source>Step %1 of create %2 in the journal has a kind or state this CloudTwin does not know (%3, %4). It was written by a newer CloudTwin: use that one.</source>
+        <translation>기록에 있는 생성 %2의 단계 %1에 이 CloudTwin이 모르는 종류나 상태(%3, %4)가 있습니다. 더 새로운 CloudTwin이 기록한 것이므로 그 버전을 사용하세요.</translation>
+    </message>
+    <message>
+        <source>save the VM pair %1</source>
+        <translation>VM 쌍 %1 저장</translation>
+    </message>
+    <message>
+        <source>list VM pairs</source>
+        <translation>VM 쌍 목록 읽기</translation>
+    </message>
+    <message>
+        <source>read a VM pair</source>
+        <translation>VM 쌍 읽기</translation>
+    </message>
+    <message>
+        <source>remove a VM pair</source>
+        <translation>VM 쌍 삭제</translation>
+    </message>
+</context>
+<context>
     <name>ImageService</name>
     <message>
         <source>an image record is not an object</source>
@@ -786,6 +833,17 @@
     </message>
 </context>
 <context>
+    <name>KeyGenerator</name>
+    <message>
+        <source>The cryptography library could not start, so no SSH key was made.</source>
+        <translation>암호화 라이브러리를 시작할 수 없어 SSH 키를 만들지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>The stored SSH private key is not an OpenSSH key file.</source>
+        <translation>저장된 SSH 개인 키가 OpenSSH 키 파일이 아닙니다.</translation>
+    </message>
+</context>
+<context>
     <name>NetworkService</name>
     <message>
         <source>%1: could not %2 — the cloud&apos;s catalog has no network (Neutron) endpoint for this region. Check the region in this cloud&apos;s settings.</source>
@@ -874,6 +932,55 @@
     <message>
         <source>list the floating IPs of port %1</source>
         <translation>포트 %1의 유동 IP 목록 조회</translation>
+    </message>
+</context>
+<context>
+    <name>Planner</name>
+    <message>
+        <source>Choose a main cloud and a twin cloud first.</source>
+        <translation>먼저 주 클라우드와 트윈 클라우드를 선택하세요.</translation>
+    </message>
+    <message>
+        <source>A cloud was removed while the plan was being made.</source>
+        <translation>계획을 만드는 동안 클라우드가 삭제되었습니다.</translation>
+    </message>
+    <message>
+        <source>Add the SSH key on %1</source>
+        <translation>%1에 SSH 키 추가</translation>
+    </message>
+    <message numerus="yes">
+        <source>Open %n port rule(s) on %1</source>
+        <translation>
+            <numerusform>%1에서 포트 규칙 %n개 열기</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Create a %1 GB data disk on %2</source>
+        <translation>%2에 %1 GB 데이터 디스크 만들기</translation>
+    </message>
+    <message>
+        <source>Create the VM %1 on %2 (%3, %4)</source>
+        <translation>%2에 VM %1 만들기(%3, %4)</translation>
+    </message>
+    <message>
+        <source>Wait for %1 to start</source>
+        <translation>%1이(가) 시작될 때까지 대기</translation>
+    </message>
+    <message>
+        <source>Attach the data disk to %1</source>
+        <translation>%1에 데이터 디스크 연결</translation>
+    </message>
+    <message>
+        <source>Give %1 a public address</source>
+        <translation>%1에 공인 주소 부여</translation>
+    </message>
+    <message>
+        <source>%1 (%2): size %3 — %4</source>
+        <translation>%1 (%2): 크기 %3 — %4</translation>
+    </message>
+    <message>
+        <source>%1 (%2): image %3 — %4</source>
+        <translation>%1 (%2): 이미지 %3 — %4</translation>
     </message>
 </context>
 <context>
@@ -1369,6 +1476,18 @@
         <source>remove the cloud account</source>
         <translation>클라우드 계정 제거</translation>
     </message>
+    <message>
+        <source>remember a cloud job</source>
+        <translation>클라우드 작업 기억</translation>
+    </message>
+    <message>
+        <source>forget a cloud job</source>
+        <translation>클라우드 작업 잊기</translation>
+    </message>
+    <message>
+        <source>list cloud jobs</source>
+        <translation>클라우드 작업 목록 읽기</translation>
+    </message>
 </context>
 <context>
     <name>Vault</name>
@@ -1552,6 +1671,193 @@
     <message>
         <source>Built with Qt %1, running on Qt %2.</source>
         <translation>Qt %1 기반으로 빌드되었으며 Qt %2에서 실행 중입니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ct::AccessPage</name>
+    <message>
+        <source>Anyone</source>
+        <translation>누구나</translation>
+    </message>
+    <message>
+        <source>Who may reach the server, and how?</source>
+        <translation>누가 어떻게 서버에 접속할 수 있나요?</translation>
+    </message>
+    <message>
+        <source>Only the services listed here are open; everything else is blocked by the clouds&apos; firewalls and the VM&apos;s own.</source>
+        <translation>여기에 나열된 서비스만 열립니다. 나머지는 모두 클라우드의 방화벽과 VM 자체 방화벽이 막습니다.</translation>
+    </message>
+    <message>
+        <source>Open &amp;services:</source>
+        <translation>열 서비스(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Port or range</source>
+        <translation>포트 또는 범위</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>프로토콜</translation>
+    </message>
+    <message>
+        <source>Who may connect</source>
+        <translation>접속 허용 대상</translation>
+    </message>
+    <message>
+        <source>Open services</source>
+        <translation>열 서비스</translation>
+    </message>
+    <message>
+        <source>&amp;Add service</source>
+        <translation>서비스 추가(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Web (HTTP, port 80)</source>
+        <translation>웹 (HTTP, 포트 80)</translation>
+    </message>
+    <message>
+        <source>Secure web (HTTPS, port 443)</source>
+        <translation>보안 웹 (HTTPS, 포트 443)</translation>
+    </message>
+    <message>
+        <source>SSH (port 22)</source>
+        <translation>SSH (포트 22)</translation>
+    </message>
+    <message>
+        <source>PostgreSQL (port 5432)</source>
+        <translation>PostgreSQL (포트 5432)</translation>
+    </message>
+    <message>
+        <source>MySQL or MariaDB (port 3306)</source>
+        <translation>MySQL 또는 MariaDB (포트 3306)</translation>
+    </message>
+    <message>
+        <source>Ping (ICMP)</source>
+        <translation>핑 (ICMP)</translation>
+    </message>
+    <message>
+        <source>Other service…</source>
+        <translation>다른 서비스…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove service</source>
+        <translation>서비스 제거(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Who may connect: “Anyone”, or a network such as 203.0.113.0/24 (your office) or 10.0.0.0/8 (private addresses only).</source>
+        <translation>접속 허용 대상: “누구나” 또는 203.0.113.0/24(사무실) 이나 10.0.0.0/8(사설 주소만) 같은 네트워크.</translation>
+    </message>
+    <message>
+        <source>SSH key: how you sign in to the VMs</source>
+        <translation>SSH 키: VM에 로그인하는 방법</translation>
+    </message>
+    <message>
+        <source>&amp;Create a new key for me (recommended)</source>
+        <translation>새 키 만들기(&amp;C) (권장)</translation>
+    </message>
+    <message>
+        <source>CloudTwin makes an ed25519 key pair. The private key is kept with your cloud passwords (in the keychain or CloudTwin&apos;s encrypted file); only the public key goes to the clouds.</source>
+        <translation>CloudTwin이 ed25519 키 쌍을 만듭니다. 개인 키는 클라우드 비밀번호와 함께(키체인 또는 CloudTwin의 암호화된 파일에) 보관되고, 클라우드에는 공개 키만 전달됩니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Use my own public key:</source>
+        <translation>내 공개 키 사용(&amp;U):</translation>
+    </message>
+    <message>
+        <source>ssh-ed25519 AAAA… you@laptop (the one line in your .pub file)</source>
+        <translation>ssh-ed25519 AAAA… you@laptop (.pub 파일의 한 줄)</translation>
+    </message>
+    <message>
+        <source>Public key</source>
+        <translation>공개 키</translation>
+    </message>
+    <message>
+        <source>Choose &amp;file…</source>
+        <translation>파일 선택(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Name of service %1</source>
+        <translation>서비스 %1의 이름</translation>
+    </message>
+    <message>
+        <source>Port or range of service %1</source>
+        <translation>서비스 %1의 포트 또는 범위</translation>
+    </message>
+    <message>
+        <source>e.g. 8080 or 8000-8100</source>
+        <translation>예: 8080 또는 8000-8100</translation>
+    </message>
+    <message>
+        <source>Protocol of service %1</source>
+        <translation>서비스 %1의 프로토콜</translation>
+    </message>
+    <message>
+        <source>ICMP (ping)</source>
+        <translation>ICMP (핑)</translation>
+    </message>
+    <message>
+        <source>Who may connect to service %1</source>
+        <translation>서비스 %1에 접속할 수 있는 대상</translation>
+    </message>
+    <message>
+        <source>Private networks (10.0.0.0/8)</source>
+        <translation>사설 네트워크 (10.0.0.0/8)</translation>
+    </message>
+    <message>
+        <source>Anyone, or e.g. 203.0.113.0/24</source>
+        <translation>누구나, 또는 예: 203.0.113.0/24</translation>
+    </message>
+    <message>
+        <source>no ports</source>
+        <translation>포트 없음</translation>
+    </message>
+    <message>
+        <source>Choose Your Public Key</source>
+        <translation>공개 키 선택</translation>
+    </message>
+    <message>
+        <source>Public keys (*.pub)</source>
+        <translation>공개 키 (*.pub)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>%1 is too big to be a public key. Choose the file ending in .pub.</source>
+        <translation>%1은(는) 공개 키라고 하기에는 너무 큽니다. .pub으로 끝나는 파일을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2.</source>
+        <translation>%1을(를) 읽을 수 없습니다: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is a private key; keep it to yourself. Choose the public key next to it, %2.</source>
+        <translation>%1은(는) 개인 키입니다. 다른 사람에게 주지 마세요. 옆에 있는 공개 키 %2을(를) 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Enter the port the service listens on, such as 8080, or a range such as 8000-8100.</source>
+        <translation>서비스가 사용하는 포트(예: 8080)나 범위(예: 8000-8100)를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a port: write a number such as 8080, or a range such as 8000-8100.</source>
+        <translation>“%1”은(는) 포트가 아닙니다. 8080 같은 숫자나 8000-8100 같은 범위를 쓰세요.</translation>
+    </message>
+    <message>
+        <source>unnamed</source>
+        <translation>이름 없음</translation>
+    </message>
+    <message>
+        <source>Service %1 (%2): %3</source>
+        <translation>서비스 %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>No service is open, so nobody can reach the server, not even you over SSH. Add SSH unless you mean it.</source>
+        <translation>열린 서비스가 없어서 아무도 서버에 접속할 수 없습니다. SSH로 접속하는 사용자 자신도 마찬가지입니다. 의도한 것이 아니라면 SSH를 추가하세요.</translation>
     </message>
 </context>
 <context>
@@ -2040,10 +2346,6 @@
         <translation>확인을 물어볼 터미널이 없으면 vm delete에 --yes가 필요합니다</translation>
     </message>
     <message>
-        <source>vm needs a subcommand: list, show, start, stop, reboot or delete</source>
-        <translation>vm 명령에는 하위 명령이 필요합니다: list, show, start, stop, reboot 또는 delete</translation>
-    </message>
-    <message>
         <source>unknown command &quot;vm %1&quot;</source>
         <translation>알 수 없는 명령: &quot;vm %1&quot;</translation>
     </message>
@@ -2432,136 +2734,6 @@
         <translation>%1: cloudtwinctl로 %2을(를) 요청했습니다.</translation>
     </message>
     <message>
-        <source>Usage: cloudtwinctl [global options] COMMAND [arguments]
-
-Keeps a main VM on one cloud and a twin backup VM on another. This is the command-line and
-headless side of CloudTwin; it shares its data folder with the CloudTwin app.
-
-Accounts:
-  user add NAME [--password-stdin]   create a CloudTwin user
-  login NAME [--password-stdin]      start a session that later commands use, until logout
-  logout                             end the session
-  whoami                             show the signed-in user and where secrets are kept
-  user passwd [--password-stdin]     change the password (stdin: current, then new, one per line)
-  user delete [--password-stdin]     delete the signed-in user with all their data and secrets
-
-Clouds (for the signed-in user; secrets go to the keychain or the encrypted secrets file):
-  cloud add openstack NAME --auth-url URL --username U --project P [--user-domain D]
-        [--project-domain D] [--region R] [--cacert FILE | --insecure] [--password-stdin]
-                                     add an OpenStack cloud (Keystone v3, password)
-  cloud add openstack NAME --auth-url URL --application-credential-id ID [--region R]
-        [--cacert FILE | --insecure] [--secret-stdin]
-                                     add an OpenStack cloud with an application credential
-  cloud import-openstack [--clouds-yaml FILE] [--cloud NAME] [--replace]
-                                     import from clouds.yaml (+ secure.yaml) and OS_* variables
-  cloud add cloudstack NAME --url URL --api-key KEY [--cacert FILE | --insecure]
-        [--secret-key-stdin]         add a CloudStack cloud that signs requests with an API key
-  cloud add cloudstack NAME --url URL --username U [--domain PATH] [--cacert FILE | --insecure]
-        [--password-stdin]           add a CloudStack cloud that logs in with user and password
-  cloud import-cloudmonkey [--file FILE] [--profile NAME] [--replace]
-                                     import CloudStack profiles from CloudMonkey (~/.cmk/config)
-  cloud list                         the clouds, where they point, whether a secret is stored
-  cloud test NAME                    sign in and check each service of the cloud
-  cloud set-password NAME [--password-stdin]
-                                     store or replace the cloud&apos;s password or secret (key)
-  cloud remove NAME                  forget the cloud and its secret (its VMs are not touched)
-
-CloudStack API:
-  api NAME COMMAND [key=value ...] [--dry-run]
-                                     call any CloudStack API command of cloud NAME and print the
-                                     JSON answer; --dry-run prints the signed request URL instead
-
-VMs (ID is a server UUID or a name that is unique across the clouds):
-  vm list [--cloud NAME]             the VMs of every cloud, or of one
-  vm show ID [--cloud NAME]          everything known about one VM
-  vm start|stop|reboot ID [--cloud NAME] [--wait] [--hard]
-                                     power actions; --wait until done, --hard for reboot
-  vm delete ID [--cloud NAME] [--yes] [--wait]
-                                     delete the VM; asks first, or needs --yes without a terminal
-
-Global options:
-  --data-dir DIR        keep all state in DIR (default: $CLOUDTWIN_DATA_DIR, else the app data folder)
-  --database URL        sqlite:///path, postgresql://user@host:port/db or mysql://user@host:port/db
-                        (password in $CLOUDTWIN_DATABASE_PASSWORD or in the URL)
-  --json                machine-readable output on stdout; messages stay on stderr
-  --password-stdin      read passwords from standard input, one per line
-  --secret-stdin        read a cloud&apos;s application credential secret from standard input
-  --secret-key-stdin    read a CloudStack secret key from standard input
-  -h, --help            show this help
-  --version             show the version
-
-Passwords and secrets are never taken from the command line: they come from standard input or a
-prompt.
-
-Exit codes: 0 success, 1 the command failed, 2 the command line is wrong.
-</source>
-        <translation>사용법: cloudtwinctl [전역 옵션] COMMAND [인수]
-
-한 클라우드의 주 VM과 다른 클라우드의 트윈 백업 VM을 관리합니다. 이 프로그램은
-CloudTwin의 명령줄 및 헤드리스 환경용 도구이며, CloudTwin 앱과 데이터 폴더를 함께 씁니다.
-
-계정:
-  user add NAME [--password-stdin]   CloudTwin 사용자를 만듭니다
-  login NAME [--password-stdin]      로그아웃할 때까지 이후 명령에서 쓸 세션을 시작합니다
-  logout                             세션을 끝냅니다
-  whoami                             로그인한 사용자와 비밀 정보 보관 위치를 표시합니다
-  user passwd [--password-stdin]     비밀번호를 변경합니다
-                                     (stdin: 현재 비밀번호, 새 비밀번호 순서로 한 줄에 하나씩)
-  user delete [--password-stdin]     로그인한 사용자를 모든 데이터 및 비밀 정보와 함께 삭제합니다
-
-클라우드(로그인한 사용자용. 비밀 정보는 키체인이나 암호화된 비밀 정보 파일에 저장됩니다):
-  cloud add openstack NAME --auth-url URL --username U --project P [--user-domain D]
-        [--project-domain D] [--region R] [--cacert FILE | --insecure] [--password-stdin]
-                                     OpenStack 클라우드를 추가합니다(Keystone v3, 비밀번호)
-  cloud add openstack NAME --auth-url URL --application-credential-id ID [--region R]
-        [--cacert FILE | --insecure] [--secret-stdin]
-                                     애플리케이션 자격 증명으로 OpenStack 클라우드를 추가합니다
-  cloud import-openstack [--clouds-yaml FILE] [--cloud NAME] [--replace]
-                                     clouds.yaml(+ secure.yaml)과 OS_* 변수에서 가져옵니다
-  cloud add cloudstack NAME --url URL --api-key KEY [--cacert FILE | --insecure]
-        [--secret-key-stdin]         API 키로 요청에 서명하는 CloudStack 클라우드를 추가합니다
-  cloud add cloudstack NAME --url URL --username U [--domain PATH] [--cacert FILE | --insecure]
-        [--password-stdin]           사용자 이름과 비밀번호로 로그인하는 CloudStack 클라우드를 추가합니다
-  cloud import-cloudmonkey [--file FILE] [--profile NAME] [--replace]
-                                     CloudMonkey(~/.cmk/config)에서 CloudStack 프로필을 가져옵니다
-  cloud list                         클라우드 목록, 연결 주소, 비밀 정보 저장 여부를 표시합니다
-  cloud test NAME                    로그인하여 클라우드의 각 서비스를 확인합니다
-  cloud set-password NAME [--password-stdin]
-                                     클라우드 비밀번호 또는 시크릿(키)을 저장하거나 교체합니다
-  cloud remove NAME                  클라우드와 비밀 정보를 삭제합니다(클라우드의 VM은 건드리지 않음)
-
-CloudStack API:
-  api NAME COMMAND [key=value ...] [--dry-run]
-                                     클라우드 NAME의 CloudStack API 명령을 호출하고 JSON 응답을
-                                     출력합니다. --dry-run은 대신 서명된 요청 URL을 출력합니다
-
-VM(ID는 서버 UUID 또는 모든 클라우드에서 고유한 이름):
-  vm list [--cloud NAME]             모든 클라우드 또는 한 클라우드의 VM을 표시합니다
-  vm show ID [--cloud NAME]          VM 하나에 대해 알려진 모든 정보를 표시합니다
-  vm start|stop|reboot ID [--cloud NAME] [--wait] [--hard]
-                                     전원 작업. --wait: 완료될 때까지 대기, --hard: 강제 재부팅
-  vm delete ID [--cloud NAME] [--yes] [--wait]
-                                     VM을 삭제합니다. 먼저 확인을 요청하며, 터미널이 없으면 --yes가 필요합니다
-
-전역 옵션:
-  --data-dir DIR        모든 상태를 DIR에 보관합니다
-                        (기본값: $CLOUDTWIN_DATA_DIR, 없으면 앱 데이터 폴더)
-  --database URL        sqlite:///path, postgresql://user@host:port/db 또는 mysql://user@host:port/db
-                        (비밀번호는 $CLOUDTWIN_DATABASE_PASSWORD 또는 URL에 지정)
-  --json                stdout에 기계가 읽을 수 있는 형식으로 출력합니다
-                        (메시지는 계속 stderr로 출력됩니다)
-  --password-stdin      표준 입력에서 비밀번호를 한 줄에 하나씩 읽습니다
-  --secret-stdin        표준 입력에서 클라우드의 애플리케이션 자격 증명 시크릿을 읽습니다
-  --secret-key-stdin    표준 입력에서 CloudStack 시크릿 키를 읽습니다
-  -h, --help            이 도움말을 표시합니다
-  --version             버전을 표시합니다
-
-비밀번호와 시크릿은 명령줄에서 받지 않습니다. 표준 입력이나 프롬프트로 입력받습니다.
-
-종료 코드: 0 성공, 1 명령 실패, 2 잘못된 명령줄.
-</translation>
-    </message>
-    <message>
         <source>CloudStack API URL.</source>
         <translation>CloudStack API URL.</translation>
     </message>
@@ -2596,10 +2768,6 @@ VM(ID는 서버 UUID 또는 모든 클라우드에서 고유한 이름):
     <message>
         <source>Print the signed request instead of sending it.</source>
         <translation>요청을 보내지 않고 서명된 요청을 출력합니다.</translation>
-    </message>
-    <message>
-        <source>cloud needs a subcommand: add, import-openstack, import-cloudmonkey, list, test, set-password or remove</source>
-        <translation>cloud에는 하위 명령이 필요합니다: add, import-openstack, import-cloudmonkey, list, test, set-password 또는 remove</translation>
     </message>
     <message>
         <source>No terminal to ask for the cloud&apos;s password. Pipe it in and add --password-stdin (--secret-stdin for an application credential secret, --secret-key-stdin for a CloudStack secret key).</source>
@@ -2700,6 +2868,276 @@ VM(ID는 서버 UUID 또는 모든 클라우드에서 고유한 이름):
     <message>
         <source>Note: this cloud signs in with a user name and password; the real request carries the session of that login, not a signature.</source>
         <translation>참고: 이 클라우드는 사용자 이름과 비밀번호로 로그인합니다. 실제 요청에는 서명 대신 그 로그인의 세션이 담깁니다.</translation>
+    </message>
+    <message>
+        <source>too many arguments; usage: %1</source>
+        <translation>인수가 너무 많습니다. 사용법: %1</translation>
+    </message>
+    <message>
+        <source>cloud needs a subcommand: add, import-openstack, import-cloudmonkey, list, jobs, test, set-password or remove</source>
+        <translation>cloud에는 하위 명령이 필요합니다: add, import-openstack, import-cloudmonkey, list, jobs, test, set-password 또는 remove</translation>
+    </message>
+    <message>
+        <source>No CloudStack jobs are waiting to be looked up: every job CloudTwin started has been seen to the end.</source>
+        <translation>확인을 기다리는 CloudStack 작업이 없습니다. CloudTwin이 시작한 모든 작업의 끝을 확인했습니다.</translation>
+    </message>
+    <message>
+        <source>JOB</source>
+        <translation>작업</translation>
+    </message>
+    <message>
+        <source>COMMAND</source>
+        <translation>명령</translation>
+    </message>
+    <message>
+        <source>RESOURCE</source>
+        <translation>리소스</translation>
+    </message>
+    <message>
+        <source>STARTED</source>
+        <translation>시작</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Usage: cloudtwinctl [global options] COMMAND [arguments]
+
+Keeps a main VM on one cloud and a twin backup VM on another. This is the command-line and
+headless side of CloudTwin; it shares its data folder with the CloudTwin app.
+
+Accounts:
+  user add NAME [--password-stdin]   create a CloudTwin user
+  login NAME [--password-stdin]      start a session that later commands use, until logout
+  logout                             end the session
+  whoami                             show the signed-in user and where secrets are kept
+  user passwd [--password-stdin]     change the password (stdin: current, then new, one per line)
+  user delete [--password-stdin]     delete the signed-in user with all their data and secrets
+
+Clouds (for the signed-in user; secrets go to the keychain or the encrypted secrets file):
+  cloud add openstack NAME --auth-url URL --username U --project P [--user-domain D]
+        [--project-domain D] [--region R] [--cacert FILE | --insecure] [--password-stdin]
+                                     add an OpenStack cloud (Keystone v3, password)
+  cloud add openstack NAME --auth-url URL --application-credential-id ID [--region R]
+        [--cacert FILE | --insecure] [--secret-stdin]
+                                     add an OpenStack cloud with an application credential
+  cloud import-openstack [--clouds-yaml FILE] [--cloud NAME] [--replace]
+                                     import from clouds.yaml (+ secure.yaml) and OS_* variables
+  cloud add cloudstack NAME --url URL --api-key KEY [--cacert FILE | --insecure]
+        [--secret-key-stdin]         add a CloudStack cloud that signs requests with an API key
+  cloud add cloudstack NAME --url URL --username U [--domain PATH] [--cacert FILE | --insecure]
+        [--password-stdin]           add a CloudStack cloud that logs in with user and password
+  cloud import-cloudmonkey [--file FILE] [--profile NAME] [--replace]
+                                     import CloudStack profiles from CloudMonkey (~/.cmk/config)
+  cloud list                         the clouds, where they point, whether a secret is stored
+  cloud jobs [NAME]                  CloudStack jobs started by CloudTwin whose end it has not seen
+                                     (e.g. after a crash), looked up in the cloud again
+  cloud test NAME                    sign in and check each service of the cloud
+  cloud set-password NAME [--password-stdin]
+                                     store or replace the cloud&apos;s password or secret (key)
+  cloud remove NAME                  forget the cloud and its secret (its VMs are not touched)
+
+CloudStack API:
+  api NAME COMMAND [key=value ...] [--dry-run]
+                                     call any CloudStack API command of cloud NAME and print the
+                                     JSON answer; --dry-run prints the signed request URL instead
+
+VMs (ID is a server UUID or a name that is unique across the clouds):
+  vm list [--cloud NAME]             the VMs of every cloud, or of one
+  vm show ID [--cloud NAME]          everything known about one VM
+  vm start|stop|reboot ID [--cloud NAME] [--wait] [--hard]
+                                     power actions; --wait until done, --hard for reboot
+  vm delete ID [--cloud NAME] [--yes] [--wait]
+                                     delete the VM; asks first, or needs --yes without a terminal
+
+Create a main VM and its twin (SPEC.yaml: see docs/spec-format.md and examples/):
+  vm create SPEC.yaml [--main CLOUD] [--twin CLOUD] [--plan-only] [--keep-on-failure]
+                                     plan, then create both VMs at once with progress on stderr;
+                                     --plan-only prints the plan; on failure what was made is
+                                     removed again unless --keep-on-failure
+  render SPEC.yaml --out DIR [--main CLOUD] [--twin CLOUD]
+                                     write the Terraform and cloud-init for the pair to DIR
+
+Global options:
+  --data-dir DIR        keep all state in DIR (default: $CLOUDTWIN_DATA_DIR, else the app data folder)
+  --database URL        sqlite:///path, postgresql://user@host:port/db or mysql://user@host:port/db
+                        (password in $CLOUDTWIN_DATABASE_PASSWORD or in the URL)
+  --json                machine-readable output on stdout; messages stay on stderr
+  --password-stdin      read passwords from standard input, one per line
+  --secret-stdin        read a cloud&apos;s application credential secret from standard input
+  --secret-key-stdin    read a CloudStack secret key from standard input
+  -h, --help            show this help
+  --version             show the version
+
+Passwords and secrets are never taken from the command line: they come from standard input or a
+prompt.
+
+Exit codes: 0 success, 1 the command failed, 2 the command line is wrong.
+</source>
+        <translation>사용법: cloudtwinctl [전역 옵션] COMMAND [인수]
+
+한 클라우드의 주 VM과 다른 클라우드의 트윈 백업 VM을 관리합니다. 이 프로그램은
+CloudTwin의 명령줄 및 헤드리스 환경용 도구이며, CloudTwin 앱과 데이터 폴더를 함께 씁니다.
+
+계정:
+  user add NAME [--password-stdin]   CloudTwin 사용자를 만듭니다
+  login NAME [--password-stdin]      로그아웃할 때까지 이후 명령에서 쓸 세션을 시작합니다
+  logout                             세션을 끝냅니다
+  whoami                             로그인한 사용자와 비밀 정보 보관 위치를 표시합니다
+  user passwd [--password-stdin]     비밀번호를 변경합니다
+                                     (stdin: 현재 비밀번호, 새 비밀번호 순서로 한 줄에 하나씩)
+  user delete [--password-stdin]     로그인한 사용자를 모든 데이터 및 비밀 정보와 함께 삭제합니다
+
+클라우드(로그인한 사용자용. 비밀 정보는 키체인이나 암호화된 비밀 정보 파일에 저장됩니다):
+  cloud add openstack NAME --auth-url URL --username U --project P [--user-domain D]
+        [--project-domain D] [--region R] [--cacert FILE | --insecure] [--password-stdin]
+                                     OpenStack 클라우드를 추가합니다(Keystone v3, 비밀번호)
+  cloud add openstack NAME --auth-url URL --application-credential-id ID [--region R]
+        [--cacert FILE | --insecure] [--secret-stdin]
+                                     애플리케이션 자격 증명으로 OpenStack 클라우드를 추가합니다
+  cloud import-openstack [--clouds-yaml FILE] [--cloud NAME] [--replace]
+                                     clouds.yaml(+ secure.yaml)과 OS_* 변수에서 가져옵니다
+  cloud add cloudstack NAME --url URL --api-key KEY [--cacert FILE | --insecure]
+        [--secret-key-stdin]         API 키로 요청에 서명하는 CloudStack 클라우드를 추가합니다
+  cloud add cloudstack NAME --url URL --username U [--domain PATH] [--cacert FILE | --insecure]
+        [--password-stdin]           사용자 이름과 비밀번호로 로그인하는 CloudStack 클라우드를 추가합니다
+  cloud import-cloudmonkey [--file FILE] [--profile NAME] [--replace]
+                                     CloudMonkey(~/.cmk/config)에서 CloudStack 프로필을 가져옵니다
+  cloud list                         클라우드 목록, 연결 주소, 비밀 정보 저장 여부를 표시합니다
+  cloud jobs [NAME]                  CloudTwin이 시작했지만 끝을 확인하지 못한 CloudStack 작업을
+                                     (예: 충돌 후) 클라우드에서 다시 확인합니다
+  cloud test NAME                    로그인하여 클라우드의 각 서비스를 확인합니다
+  cloud set-password NAME [--password-stdin]
+                                     클라우드 비밀번호 또는 시크릿(키)을 저장하거나 교체합니다
+  cloud remove NAME                  클라우드와 비밀 정보를 삭제합니다(클라우드의 VM은 건드리지 않음)
+
+CloudStack API:
+  api NAME COMMAND [key=value ...] [--dry-run]
+                                     클라우드 NAME의 CloudStack API 명령을 호출하고 JSON 응답을
+                                     출력합니다. --dry-run은 대신 서명된 요청 URL을 출력합니다
+
+VM(ID는 서버 UUID 또는 모든 클라우드에서 고유한 이름):
+  vm list [--cloud NAME]             모든 클라우드 또는 한 클라우드의 VM을 표시합니다
+  vm show ID [--cloud NAME]          VM 하나에 대해 알려진 모든 정보를 표시합니다
+  vm start|stop|reboot ID [--cloud NAME] [--wait] [--hard]
+                                     전원 작업. --wait: 완료될 때까지 대기, --hard: 강제 재부팅
+  vm delete ID [--cloud NAME] [--yes] [--wait]
+                                     VM을 삭제합니다. 먼저 확인을 요청하며, 터미널이 없으면 --yes가 필요합니다
+
+주 VM과 트윈 만들기(SPEC.yaml: docs/spec-format.md와 examples/ 참고):
+  vm create SPEC.yaml [--main CLOUD] [--twin CLOUD] [--plan-only] [--keep-on-failure]
+                                     계획을 세운 뒤 두 VM을 동시에 만들며 진행 상황을 stderr에
+                                     출력합니다. --plan-only는 계획만 출력합니다. 실패하면
+                                     --keep-on-failure가 없는 한 만든 것을 다시 삭제합니다
+  render SPEC.yaml --out DIR [--main CLOUD] [--twin CLOUD]
+                                     쌍의 Terraform과 cloud-init을 DIR에 씁니다
+
+전역 옵션:
+  --data-dir DIR        모든 상태를 DIR에 보관합니다
+                        (기본값: $CLOUDTWIN_DATA_DIR, 없으면 앱 데이터 폴더)
+  --database URL        sqlite:///path, postgresql://user@host:port/db 또는 mysql://user@host:port/db
+                        (비밀번호는 $CLOUDTWIN_DATABASE_PASSWORD 또는 URL에 지정)
+  --json                stdout에 기계가 읽을 수 있는 형식으로 출력합니다
+                        (메시지는 계속 stderr로 출력됩니다)
+  --password-stdin      표준 입력에서 비밀번호를 한 줄에 하나씩 읽습니다
+  --secret-stdin        표준 입력에서 클라우드의 애플리케이션 자격 증명 시크릿을 읽습니다
+  --secret-key-stdin    표준 입력에서 CloudStack 시크릿 키를 읽습니다
+  -h, --help            이 도움말을 표시합니다
+  --version             버전을 표시합니다
+
+비밀번호와 시크릿은 명령줄에서 받지 않습니다. 표준 입력이나 프롬프트로 입력받습니다.
+
+종료 코드: 0 성공, 1 명령 실패, 2 잘못된 명령줄.
+</translation>
+    </message>
+    <message>
+        <source>Folder for the rendered files.</source>
+        <translation>생성된 파일을 둘 폴더.</translation>
+    </message>
+    <message>
+        <source>Cloud for the main VM.</source>
+        <translation>주 VM의 클라우드.</translation>
+    </message>
+    <message>
+        <source>Cloud for the twin VM.</source>
+        <translation>트윈 VM의 클라우드.</translation>
+    </message>
+    <message>
+        <source>Print the plan and stop.</source>
+        <translation>계획만 출력하고 멈춥니다.</translation>
+    </message>
+    <message>
+        <source>Keep what was created when the create fails.</source>
+        <translation>생성이 실패해도 만든 것을 남겨 둡니다.</translation>
+    </message>
+    <message>
+        <source>vm needs a subcommand: list, show, create, start, stop, reboot or delete</source>
+        <translation>vm에는 하위 명령이 필요합니다: list, show, create, start, stop, reboot 또는 delete</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n problem(s):</source>
+        <translation>
+            <numerusform>%1에 문제가 %n개 있습니다:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The new SSH key could not be stored, so nothing was created: %1</source>
+        <translation>새 SSH 키를 저장할 수 없어 아무것도 만들지 않았습니다: %1</translation>
+    </message>
+    <message>
+        <source>Made a new SSH key for %1; its private half is kept with your cloud secrets.</source>
+        <translation>%1용 새 SSH 키를 만들었습니다. 개인 키는 클라우드 비밀 정보와 함께 보관됩니다.</translation>
+    </message>
+    <message>
+        <source>render needs --out DIR: the folder the Terraform files go to</source>
+        <translation>render에는 --out DIR이 필요합니다: Terraform 파일을 둘 폴더</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n file(s) to %1. Terraform reads the cloud credentials from variables: see variables.tf in each folder.</source>
+        <translation>
+            <numerusform>%1에 파일 %n개를 썼습니다. Terraform은 클라우드 자격 증명을 변수에서 읽습니다. 각 폴더의 variables.tf를 보세요.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Plan for %1 (pair %2):</source>
+        <translation>%1의 계획(쌍 %2):</translation>
+    </message>
+    <message>
+        <source>started</source>
+        <translation>시작됨</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>실패: %1</translation>
+    </message>
+    <message>
+        <source>removed again</source>
+        <translation>다시 삭제됨</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>역할</translation>
+    </message>
+    <message>
+        <source>VM</source>
+        <translation>VM</translation>
+    </message>
+    <message>
+        <source>ADDRESS</source>
+        <translation>주소</translation>
+    </message>
+    <message>
+        <source>main</source>
+        <translation>주</translation>
+    </message>
+    <message>
+        <source>twin</source>
+        <translation>트윈</translation>
     </message>
 </context>
 <context>
@@ -3088,6 +3526,14 @@ VM(ID는 서버 UUID 또는 모든 클라우드에서 고유한 이름):
         <source>No password or secret is stored for cloud %1. Enter it first (on the command line: cloudtwinctl cloud set-password %1).</source>
         <translation>클라우드 %1에 저장된 비밀번호나 시크릿이 없습니다. 먼저 입력하세요(명령줄: cloudtwinctl cloud set-password %1).</translation>
     </message>
+    <message>
+        <source>%1: the %2 job %3, started before CloudTwin last stopped, has finished.</source>
+        <translation>%1: CloudTwin이 마지막으로 멈추기 전에 시작한 %2 작업 %3이(가) 끝났습니다.</translation>
+    </message>
+    <message>
+        <source>%1: the %2 job %3, started before CloudTwin last stopped, did not succeed: %4</source>
+        <translation>%1: CloudTwin이 마지막으로 멈추기 전에 시작한 %2 작업 %3이(가) 성공하지 못했습니다: %4</translation>
+    </message>
 </context>
 <context>
     <name>ct::CloudsPage</name>
@@ -3371,6 +3817,98 @@ VM(ID는 서버 UUID 또는 모든 클라우드에서 고유한 이름):
     </message>
 </context>
 <context>
+    <name>ct::CreateWizard</name>
+    <message>
+        <source>New VM Pair</source>
+        <translation>새 VM 쌍</translation>
+    </message>
+</context>
+<context>
+    <name>ct::DataPage</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n일</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n시간</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n분</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Data and protection</source>
+        <translation>데이터와 보호</translation>
+    </message>
+    <message>
+        <source>A separate data disk keeps your files apart from the system. The two questions below tell CloudTwin how closely the twin must follow the main VM.</source>
+        <translation>별도의 데이터 디스크는 파일을 시스템과 분리해 둡니다. 아래 두 질문은 트윈이 메인 VM을 얼마나 가깝게 따라가야 하는지 CloudTwin에 알려 줍니다.</translation>
+    </message>
+    <message>
+        <source> GB</source>
+        <translation> GB</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>0 means no data disk</source>
+        <translation>0은 데이터 디스크 없음을 뜻합니다</translation>
+    </message>
+    <message>
+        <source>“None” keeps everything on the system disk. A data disk is formatted and mounted at the folder below when the VM first starts; put your databases and files there.</source>
+        <translation>“없음”이면 모든 것이 시스템 디스크에 저장됩니다. 데이터 디스크는 VM이 처음 시작할 때 포맷되어 아래 폴더에 마운트됩니다. 데이터베이스와 파일은 그곳에 두세요.</translation>
+    </message>
+    <message>
+        <source>Data disk</source>
+        <translation>데이터 디스크</translation>
+    </message>
+    <message>
+        <source>Data &amp;disk size:</source>
+        <translation>데이터 디스크 크기(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Mounted at:</source>
+        <translation>마운트 위치(&amp;M):</translation>
+    </message>
+    <message>
+        <source>How much recent &amp;work could you afford to lose?</source>
+        <translation>최근 작업을 얼마까지 잃어도 괜찮나요(&amp;W)?</translation>
+    </message>
+    <message>
+        <source>How long may the server be &amp;unreachable?</source>
+        <translation>서버에 얼마 동안 접속할 수 없어도 괜찮나요(&amp;U)?</translation>
+    </message>
+    <message>
+        <source>CloudTwin stores these answers with the VM pair now. Protection — copying the main VM to its twin at least this often, and switching to the twin when the main cloud fails — uses them once it is available in a later version. Shorter times mean more frequent copies.</source>
+        <translation>CloudTwin은 이 답을 지금 VM 쌍과 함께 저장합니다. 보호 기능(메인 VM을 적어도 이 간격으로 트윈에 복사하고, 메인 클라우드가 장애를 일으키면 트윈으로 전환하는 기능)이 이후 버전에서 제공되면 이 값을 사용합니다. 시간이 짧을수록 더 자주 복사합니다.</translation>
+    </message>
+    <message>
+        <source>Protection</source>
+        <translation>보호</translation>
+    </message>
+    <message>
+        <source>Other…</source>
+        <translation>직접 입력…</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation>분</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>분</translation>
+    </message>
+</context>
+<context>
     <name>ct::DeleteAccountDialog</name>
     <message>
         <source>Delete Account</source>
@@ -3547,6 +4085,18 @@ This cannot be undone. Type the password of %1 to confirm.</source>
         <source>The cloud does not report this VM&apos;s disk size.</source>
         <translation>클라우드가 이 VM의 디스크 크기를 알려 주지 않습니다.</translation>
     </message>
+    <message>
+        <source>Twin of %1, which runs on %2</source>
+        <translation>%2에서 실행 중인 %1의 트윈</translation>
+    </message>
+    <message>
+        <source>Main VM of the pair %1; its twin %2 runs on %3</source>
+        <translation>쌍 %1의 주 VM. 트윈 %2은(는) %3에서 실행 중입니다</translation>
+    </message>
+    <message>
+        <source>Part of the pair %1; its other half is not in the list (its cloud may be unreachable).</source>
+        <translation>쌍 %1의 일부입니다. 나머지 한쪽이 목록에 없습니다(해당 클라우드에 연결할 수 없을 수 있습니다).</translation>
+    </message>
 </context>
 <context>
     <name>ct::MainWindow</name>
@@ -3652,6 +4202,33 @@ Keychain: %1</source>
         <source>Signed out.</source>
         <translation>로그아웃했습니다.</translation>
     </message>
+    <message>
+        <source>&amp;New VM Pair…</source>
+        <translation>새 VM 쌍(&amp;N)…</translation>
+    </message>
+</context>
+<context>
+    <name>ct::OsPage</name>
+    <message>
+        <source>Which operating system?</source>
+        <translation>어떤 운영 체제를 사용할까요?</translation>
+    </message>
+    <message>
+        <source>CloudTwin finds each cloud&apos;s image of this system for you. Under Advanced on the Clouds page you can pick an image yourself.</source>
+        <translation>CloudTwin이 각 클라우드에서 이 운영 체제의 이미지를 찾아 줍니다. 클라우드 페이지의 고급 설정에서 이미지를 직접 고를 수도 있습니다.</translation>
+    </message>
+    <message>
+        <source>Operating &amp;system:</source>
+        <translation>운영 체제(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation>버전(&amp;V):</translation>
+    </message>
+    <message>
+        <source>Not sure? Ubuntu LTS is the most widely used and documented. Debian changes least between versions. Rocky Linux and AlmaLinux work like Red Hat Enterprise Linux. Software is installed with the system&apos;s own package manager (apt or dnf).</source>
+        <translation>잘 모르겠나요? Ubuntu LTS가 가장 널리 쓰이고 문서도 가장 많습니다. Debian은 버전 간 변화가 가장 적습니다. Rocky Linux와 AlmaLinux는 Red Hat Enterprise Linux처럼 동작합니다. 소프트웨어는 운영 체제 자체의 패키지 관리자(apt 또는 dnf)로 설치됩니다.</translation>
+    </message>
 </context>
 <context>
     <name>ct::PasswordStrengthMeter</name>
@@ -3666,6 +4243,626 @@ Keychain: %1</source>
     <message>
         <source>Good password.</source>
         <translation>좋은 비밀번호입니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ct::PlacementPage</name>
+    <message>
+        <source>Where should the VMs run?</source>
+        <translation>VM을 어디에서 실행할까요?</translation>
+    </message>
+    <message>
+        <source>The main VM runs on one cloud account, its twin on another. If the main cloud fails, the twin takes over.</source>
+        <translation>메인 VM은 한 클라우드 계정에서, 트윈은 다른 계정에서 실행됩니다. 메인 클라우드에 장애가 나면 트윈이 이어받습니다.</translation>
+    </message>
+    <message>
+        <source>e.g. web-01</source>
+        <translation>예: web-01</translation>
+    </message>
+    <message>
+        <source>Main VM</source>
+        <translation>메인 VM</translation>
+    </message>
+    <message>
+        <source>Twin</source>
+        <translation>트윈</translation>
+    </message>
+    <message>
+        <source>Give both VMs a &amp;public address (reachable from the internet)</source>
+        <translation>두 VM에 공인 주소 부여(&amp;P) (인터넷에서 접속 가능)</translation>
+    </message>
+    <message>
+        <source>Without one, the VMs can be reached only from inside their clouds&apos; networks (or a VPN into them). The services on the Access page decide what is open at that address.</source>
+        <translation>공인 주소가 없으면 VM에는 해당 클라우드 네트워크 안에서만(또는 그곳으로 연결된 VPN으로만) 접속할 수 있습니다. 그 주소에서 무엇이 열리는지는 접속 페이지의 서비스가 정합니다.</translation>
+    </message>
+    <message>
+        <source>VM n&amp;ame:</source>
+        <translation>VM 이름(&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Main cloud:</source>
+        <translation>메인 클라우드(&amp;M):</translation>
+    </message>
+    <message>
+        <source>&amp;Twin cloud:</source>
+        <translation>트윈 클라우드(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Ad&amp;vanced: exact flavor, image, network and zone</source>
+        <translation>고급(&amp;V): 플레이버, 이미지, 네트워크, 영역 직접 지정</translation>
+    </message>
+    <message>
+        <source>%1: exact choices</source>
+        <translation>%1: 직접 지정</translation>
+    </message>
+    <message>
+        <source>&amp;Flavor:</source>
+        <translation>플레이버(&amp;F):</translation>
+    </message>
+    <message>
+        <source>F&amp;lavor:</source>
+        <translation>플레이버(&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;Image:</source>
+        <translation>이미지(&amp;I):</translation>
+    </message>
+    <message>
+        <source>Ima&amp;ge:</source>
+        <translation>이미지(&amp;G):</translation>
+    </message>
+    <message>
+        <source>Net&amp;work:</source>
+        <translation>네트워크(&amp;W):</translation>
+    </message>
+    <message>
+        <source>Netw&amp;ork:</source>
+        <translation>네트워크(&amp;O):</translation>
+    </message>
+    <message>
+        <source>&amp;Zone:</source>
+        <translation>영역(&amp;Z):</translation>
+    </message>
+    <message>
+        <source>Zon&amp;e:</source>
+        <translation>영역(&amp;E):</translation>
+    </message>
+    <message>
+        <source>Choose a cloud…</source>
+        <translation>클라우드를 선택하세요…</translation>
+    </message>
+    <message>
+        <source>%1 already has a VM called %2. Two VMs with one name are hard to tell apart; consider another name.</source>
+        <translation>%1에 이미 %2(이)라는 VM이 있습니다. 이름이 같은 VM 두 대는 구별하기 어려우니 다른 이름을 고려해 보세요.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Asking %1 what it offers…</source>
+        <translation>%1에서 제공하는 항목을 확인하는 중…</translation>
+    </message>
+    <message>
+        <source>Automatic: %1</source>
+        <translation>자동: %1</translation>
+    </message>
+    <message>
+        <source>Automatic (none fits yet)</source>
+        <translation>자동 (아직 맞는 항목 없음)</translation>
+    </message>
+    <message>
+        <source>%1 vCPU, %2 MB memory, %3 GB disk</source>
+        <translation>vCPU %1개, 메모리 %2 MB, 디스크 %3 GB</translation>
+    </message>
+    <message>
+        <source>%1 vCPU, %2 MB memory</source>
+        <translation>vCPU %1개, 메모리 %2 MB</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The cloud&apos;s default</source>
+        <translation>클라우드 기본값</translation>
+    </message>
+    <message>
+        <source>%1 (external)</source>
+        <translation>%1 (외부)</translation>
+    </message>
+    <message>
+        <source>Could not list what %1 offers: %2 CloudTwin will choose for you.</source>
+        <translation>%1에서 제공하는 항목을 가져올 수 없습니다: %2 CloudTwin이 대신 고릅니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ct::ProgressPage</name>
+    <message>
+        <source>Waiting</source>
+        <translation>대기 중</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>진행 중…</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>실패</translation>
+    </message>
+    <message>
+        <source>Removed again</source>
+        <translation>다시 제거됨</translation>
+    </message>
+    <message>
+        <source>Already there</source>
+        <translation>이미 있음</translation>
+    </message>
+    <message>
+        <source>Creating the VMs</source>
+        <translation>VM 만드는 중</translation>
+    </message>
+    <message>
+        <source>Both clouds work at the same time. Each step is recorded before and after it runs, so even if CloudTwin is closed midway nothing is left behind.</source>
+        <translation>두 클라우드가 동시에 작업합니다. 각 단계는 실행 전후에 기록되므로 CloudTwin이 도중에 종료되어도 남는 것이 없습니다.</translation>
+    </message>
+    <message>
+        <source>%v of %m steps</source>
+        <translation>%m단계 중 %v단계</translation>
+    </message>
+    <message>
+        <source>Steps done</source>
+        <translation>완료된 단계</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>단계</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Steps on both clouds</source>
+        <translation>두 클라우드의 단계</translation>
+    </message>
+    <message>
+        <source>T&amp;ry again</source>
+        <translation>다시 시도(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Start the create again; whatever is already there is found and used, not made twice.</source>
+        <translation>다시 만들기를 시작합니다. 이미 있는 것은 찾아서 사용하며 두 번 만들지 않습니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Open in VMs list</source>
+        <translation>VM 목록에서 열기(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Save private key…</source>
+        <translation>개인 키 저장(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Save a copy of the new SSH private key, to sign in with ssh -i.</source>
+        <translation>새 SSH 개인 키의 사본을 저장해 ssh -i로 로그인할 수 있게 합니다.</translation>
+    </message>
+    <message>
+        <source>Main VM on %1</source>
+        <translation>%1의 메인 VM</translation>
+    </message>
+    <message>
+        <source>Twin on %1</source>
+        <translation>%1의 트윈</translation>
+    </message>
+    <message>
+        <source>Keeping the new SSH key with your cloud passwords…</source>
+        <translation>새 SSH 키를 클라우드 비밀번호와 함께 보관하는 중…</translation>
+    </message>
+    <message>
+        <source>The new SSH key could not be kept (%1), so nothing was created. Try again, or go back to the Access page and use your own public key.</source>
+        <translation>새 SSH 키를 보관할 수 없어서(%1) 아무것도 만들지 않았습니다. 다시 시도하거나, 접속 페이지로 돌아가 내 공개 키를 사용하세요.</translation>
+    </message>
+    <message>
+        <source>You cancelled the create before anything was made.</source>
+        <translation>아무것도 만들어지기 전에 만들기를 취소했습니다.</translation>
+    </message>
+    <message>
+        <source>A cloud was removed from your Clouds list, so nothing was created. Close the wizard and start again.</source>
+        <translation>클라우드 목록에서 클라우드가 제거되어 아무것도 만들지 않았습니다. 마법사를 닫고 다시 시작하세요.</translation>
+    </message>
+    <message>
+        <source>Creating %1 on %2 and its twin on %3…</source>
+        <translation>%2에 %1을(를), %3에 트윈을 만드는 중…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 done</source>
+        <translation>%2개 중 %1개 완료</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>시작 안 됨</translation>
+    </message>
+    <message>
+        <source>Both VMs are running. %1 on %2: %3. Twin %4 on %5: %6.</source>
+        <translation>두 VM이 모두 실행 중입니다. %2의 %1: %3. %5의 트윈 %4: %6.</translation>
+    </message>
+    <message>
+        <source>no address reported</source>
+        <translation>주소 보고 없음</translation>
+    </message>
+    <message>
+        <source>Sign in with: ssh %1@%2</source>
+        <translation>로그인 방법: ssh %1@%2</translation>
+    </message>
+    <message>
+        <source>The software is installed while the VMs start for the first time; that can take a few minutes more.</source>
+        <translation>소프트웨어는 VM이 처음 시작하는 동안 설치되며, 몇 분 더 걸릴 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Stop Creating the VMs?</source>
+        <translation>VM 만들기를 중단할까요?</translation>
+    </message>
+    <message>
+        <source>Stop creating %1 and its twin?</source>
+        <translation>%1과(와) 트윈 만들기를 중단할까요?</translation>
+    </message>
+    <message>
+        <source>Whatever was made so far on both clouds is removed again. This takes a moment; the wizard closes when you press Finish.</source>
+        <translation>지금까지 두 클라우드에 만든 것은 모두 다시 제거됩니다. 잠시 걸리며, 마침을 누르면 마법사가 닫힙니다.</translation>
+    </message>
+    <message>
+        <source>Stop and Remove</source>
+        <translation>중단하고 제거</translation>
+    </message>
+    <message>
+        <source>Keep Going</source>
+        <translation>계속 진행</translation>
+    </message>
+    <message>
+        <source>Stopping, and removing what was made…</source>
+        <translation>중단하고 만든 것을 제거하는 중…</translation>
+    </message>
+    <message>
+        <source>Save the Private Key</source>
+        <translation>개인 키 저장</translation>
+    </message>
+    <message>
+        <source>Saved the private key as %1. Sign in with: ssh -i %1 %2@%3</source>
+        <translation>개인 키를 %1(으)로 저장했습니다. 로그인 방법: ssh -i %1 %2@%3</translation>
+    </message>
+    <message>
+        <source>ADDRESS</source>
+        <translation>주소</translation>
+    </message>
+    <message>
+        <source>Could not save the private key as %1: %2</source>
+        <translation>개인 키를 %1(으)로 저장할 수 없습니다: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ct::PurposePage</name>
+    <message>
+        <source>%1 (ping)</source>
+        <translation>%1 (핑)</translation>
+    </message>
+    <message>
+        <source>%1 (%2/%3)</source>
+        <translation>%1 (%2/%3)</translation>
+    </message>
+    <message>
+        <source>%1 (%2–%3/%4)</source>
+        <translation>%1 (%2–%3/%4)</translation>
+    </message>
+    <message>
+        <source>no extra software</source>
+        <translation>추가 소프트웨어 없음</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>opens %1</source>
+        <translation>%1 열기</translation>
+    </message>
+    <message>
+        <source>Suggests: %1</source>
+        <translation>제안: %1</translation>
+    </message>
+    <message>
+        <source>What is the server for?</source>
+        <translation>서버를 어디에 쓰나요?</translation>
+    </message>
+    <message>
+        <source>Your answer fills in sensible choices on the next pages: size, software and open ports. You can change each of them there.</source>
+        <translation>답에 따라 다음 페이지의 크기, 소프트웨어, 열 포트가 알맞게 채워집니다. 각 항목은 해당 페이지에서 바꿀 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Web server</source>
+        <translation>웹 서버(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Serves a website or a web application to browsers.</source>
+        <translation>웹 사이트나 웹 애플리케이션을 브라우저에 제공합니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Database</source>
+        <translation>데이터베이스(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Keeps the data of your applications. Reachable only from private networks until you open it.</source>
+        <translation>애플리케이션의 데이터를 보관합니다. 직접 열기 전까지는 사설 네트워크에서만 접속할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>De&amp;velopment box</source>
+        <translation>개발용 머신(&amp;V)</translation>
+    </message>
+    <message>
+        <source>A machine to build and try software on, with containers and common programming languages.</source>
+        <translation>컨테이너와 널리 쓰이는 프로그래밍 언어를 갖춘, 소프트웨어를 빌드하고 시험하는 머신입니다.</translation>
+    </message>
+    <message>
+        <source>&amp;File server</source>
+        <translation>파일 서버(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Keeps files that you copy to it over SSH (SFTP or scp). Add a data disk on a later page.</source>
+        <translation>SSH(SFTP 또는 scp)로 복사한 파일을 보관합니다. 이후 페이지에서 데이터 디스크를 추가하세요.</translation>
+    </message>
+    <message>
+        <source>C&amp;ustom</source>
+        <translation>사용자 지정(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Starts with SSH access only; you choose everything on the next pages.</source>
+        <translation>SSH 접속만으로 시작하며, 나머지는 다음 페이지에서 모두 직접 고릅니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A VM pair needs two cloud accounts, one for the main VM and one for its twin, and you have %n. Add another on the Clouds page (another cloud, or another project on the same cloud) before the last question.</source>
+        <translation>
+            <numerusform>VM 쌍에는 메인 VM용과 트윈용으로 클라우드 계정이 두 개 필요한데, 지금은 %n개입니다. 마지막 질문 전에 클라우드 페이지에서 계정을 하나 더 추가하세요(다른 클라우드 또는 같은 클라우드의 다른 프로젝트).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ct::ReviewPage</name>
+    <message>
+        <source>Review what will be made</source>
+        <translation>만들어질 내용 검토</translation>
+    </message>
+    <message>
+        <source>CloudTwin asked both clouds what they offer and matched your answers to it. Nothing is made until you press Create VMs.</source>
+        <translation>CloudTwin이 두 클라우드에 제공 항목을 확인하고 답에 맞춰 골랐습니다. VM 만들기를 누르기 전에는 아무것도 만들어지지 않습니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Create VMs</source>
+        <translation>VM 만들기(&amp;C)</translation>
+    </message>
+    <message>
+        <source>T&amp;ry again</source>
+        <translation>다시 시도(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The plan</source>
+        <translation>계획</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>파일(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Co&amp;py</source>
+        <translation>복사(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Copy the file shown to the clipboard.</source>
+        <translation>보이는 파일을 클립보드에 복사합니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>내보내기(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Save every generated file in a folder of your choice.</source>
+        <translation>생성된 모든 파일을 원하는 폴더에 저장합니다.</translation>
+    </message>
+    <message>
+        <source>Generated file</source>
+        <translation>생성된 파일</translation>
+    </message>
+    <message>
+        <source>CloudTwin creates the VMs through the clouds&apos; APIs itself; these files are for reading, or for people who keep their infrastructure in Terraform. Secrets are variables, never written here.</source>
+        <translation>CloudTwin은 클라우드 API로 직접 VM을 만듭니다. 이 파일은 읽어 보거나 인프라를 Terraform으로 관리하는 사람을 위한 것입니다. 비밀 정보는 변수이며 여기에 기록되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>P&amp;lan</source>
+        <translation>계획(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Terraform</source>
+        <translation>Terraform(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Copied %1 to the clipboard.</source>
+        <translation>%1을(를) 클립보드에 복사했습니다.</translation>
+    </message>
+    <message>
+        <source>The plan could not be made. %1
+Go Back to change the answer this names, or fix it on the cloud and press Try again.</source>
+        <translation>계획을 만들 수 없습니다. %1
+뒤로 가서 여기에 언급된 답을 바꾸거나, 클라우드에서 문제를 해결한 뒤 다시 시도를 누르세요.</translation>
+    </message>
+    <message>
+        <source>The cloud %1 is no longer in your Clouds list.</source>
+        <translation>클라우드 %1이(가) 더 이상 클라우드 목록에 없습니다.</translation>
+    </message>
+    <message>
+        <source>Asking %1 and %2 what they offer…</source>
+        <translation>%1과(와) %2에서 제공하는 항목을 확인하는 중…</translation>
+    </message>
+    <message>
+        <source>A cloud was removed from your Clouds list while the plan was being made.</source>
+        <translation>계획을 만드는 동안 클라우드 목록에서 클라우드가 제거되었습니다.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Asked for</source>
+        <translation>요청한 사양</translation>
+    </message>
+    <message>
+        <source>%1 vCPU, %2 GB memory, %3 GB disk; %4</source>
+        <translation>vCPU %1개, 메모리 %2 GB, 디스크 %3 GB; %4</translation>
+    </message>
+    <message>
+        <source>Software</source>
+        <translation>소프트웨어</translation>
+    </message>
+    <message>
+        <source>none besides the operating system</source>
+        <translation>운영 체제 외에는 없음</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%1 (%2 허용)</translation>
+    </message>
+    <message>
+        <source>anyone</source>
+        <translation>누구나</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>열림</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>SSH key</source>
+        <translation>SSH 키</translation>
+    </message>
+    <message>
+        <source>a new ed25519 key; the private key is kept with your cloud passwords</source>
+        <translation>새 ed25519 키. 개인 키는 클라우드 비밀번호와 함께 보관됩니다</translation>
+    </message>
+    <message>
+        <source>your own public key</source>
+        <translation>내 공개 키</translation>
+    </message>
+    <message>
+        <source>Data disk</source>
+        <translation>데이터 디스크</translation>
+    </message>
+    <message>
+        <source>%1 GB at %2</source>
+        <translation>%1 GB, %2에 마운트</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>Protection</source>
+        <translation>보호</translation>
+    </message>
+    <message numerus="yes">
+        <source>lose at most %n minute(s) of work</source>
+        <translation>
+            <numerusform>최대 %n분 분량의 작업 손실 허용</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>unreachable for at most %n minute(s)</source>
+        <translation>
+            <numerusform>최대 %n분 동안 접속 불가 허용</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (stored for protection)</source>
+        <translation> (보호 기능용으로 저장)</translation>
+    </message>
+    <message>
+        <source>Main VM %1 on %2</source>
+        <translation>%2의 메인 VM %1</translation>
+    </message>
+    <message>
+        <source>Twin %1 on %2</source>
+        <translation>%2의 트윈 %1</translation>
+    </message>
+    <message>
+        <source>Cloud type</source>
+        <translation>클라우드 종류</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>크기</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>이미지</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>네트워크</translation>
+    </message>
+    <message>
+        <source>the cloud&apos;s default</source>
+        <translation>클라우드 기본값</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>영역</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>단계</translation>
+    </message>
+    <message>
+        <source>Good to know</source>
+        <translation>참고 사항</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready: %n step(s) on two clouds. Press Create VMs to start.</source>
+        <translation>
+            <numerusform>준비됨: 두 클라우드에서 %n단계. 시작하려면 VM 만들기를 누르세요.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the Terraform Files</source>
+        <translation>Terraform 파일 내보내기</translation>
+    </message>
+    <message>
+        <source>Export Here</source>
+        <translation>여기로 내보내기</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>저장하는 중…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n file(s) in %1: %2.</source>
+        <translation>
+            <numerusform>%1에 파일 %n개를 저장했습니다: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not export to %1. %2</source>
+        <translation>%1(으)로 내보낼 수 없습니다. %2</translation>
     </message>
 </context>
 <context>
@@ -3756,6 +4953,124 @@ Keychain: %1</source>
     <message>
         <source>%1 to %2 characters: lower-case letters, digits, dots, dashes or underscores, starting with a letter.</source>
         <translation>%1~%2자. 영문 소문자, 숫자, 마침표, 하이픈 또는 밑줄을 사용할 수 있으며 영문자로 시작해야 합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ct::SizePage</name>
+    <message>
+        <source>How big should it be?</source>
+        <translation>크기를 얼마로 할까요?</translation>
+    </message>
+    <message>
+        <source>Each cloud gets the nearest size it really offers that has at least these numbers; the review page shows which one and why.</source>
+        <translation>각 클라우드에서 실제로 제공하는 크기 중 이 수치 이상인 가장 가까운 것을 고릅니다. 어떤 것을 왜 골랐는지는 검토 페이지에 나옵니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Small</source>
+        <translation>작게(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Medium</source>
+        <translation>보통(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Large</source>
+        <translation>크게(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Extra large</source>
+        <translation>아주 크게(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Small suits a personal website or a small team&apos;s tool; pick a bigger size for busy sites, databases with much data or heavy builds. The size can be changed later.</source>
+        <translation>작게는 개인 웹 사이트나 작은 팀의 도구에 알맞습니다. 방문자가 많은 사이트, 데이터가 많은 데이터베이스, 무거운 빌드에는 더 큰 크기를 고르세요. 크기는 나중에 바꿀 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Ad&amp;vanced: my own numbers</source>
+        <translation>고급(&amp;V): 수치 직접 입력</translation>
+    </message>
+    <message>
+        <source>&amp;Custom size:</source>
+        <translation>사용자 지정 크기(&amp;C):</translation>
+    </message>
+    <message>
+        <source> vCPU</source>
+        <translation> vCPU</translation>
+    </message>
+    <message>
+        <source> GB</source>
+        <translation> GB</translation>
+    </message>
+    <message>
+        <source>&amp;Processors:</source>
+        <translation>프로세서(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Memor&amp;y:</source>
+        <translation>메모리(&amp;Y):</translation>
+    </message>
+    <message>
+        <source>&amp;Disk:</source>
+        <translation>디스크(&amp;D):</translation>
+    </message>
+</context>
+<context>
+    <name>ct::SoftwarePage</name>
+    <message>
+        <source>Which software should be installed?</source>
+        <translation>어떤 소프트웨어를 설치할까요?</translation>
+    </message>
+    <message>
+        <source>CloudTwin installs what you tick when the VM starts for the first time, from the operating system&apos;s own packages, and starts its services. You can install more yourself later over SSH.</source>
+        <translation>CloudTwin은 VM이 처음 시작할 때 체크한 항목을 운영 체제 자체 패키지로 설치하고 서비스를 시작합니다. 나중에 SSH로 직접 더 설치할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Web servers</source>
+        <translation>웹 서버</translation>
+    </message>
+    <message>
+        <source>n&amp;ginx — fast web server and reverse proxy</source>
+        <translation>nginx(&amp;G) — 빠른 웹 서버이자 리버스 프록시</translation>
+    </message>
+    <message>
+        <source>&amp;Apache HTTP Server — the classic web server</source>
+        <translation>Apache HTTP Server(&amp;A) — 전통적인 웹 서버</translation>
+    </message>
+    <message>
+        <source>Databases</source>
+        <translation>데이터베이스</translation>
+    </message>
+    <message>
+        <source>&amp;MariaDB — MySQL-compatible database</source>
+        <translation>MariaDB(&amp;M) — MySQL 호환 데이터베이스</translation>
+    </message>
+    <message>
+        <source>M&amp;ySQL — the MySQL database</source>
+        <translation>MySQL(&amp;Y) — MySQL 데이터베이스</translation>
+    </message>
+    <message>
+        <source>&amp;PostgreSQL — feature-rich SQL database</source>
+        <translation>PostgreSQL(&amp;P) — 기능이 풍부한 SQL 데이터베이스</translation>
+    </message>
+    <message>
+        <source>Tools and languages</source>
+        <translation>도구와 언어</translation>
+    </message>
+    <message>
+        <source>&amp;Docker — runs applications in containers</source>
+        <translation>Docker(&amp;D) — 컨테이너로 애플리케이션 실행</translation>
+    </message>
+    <message>
+        <source>Pyt&amp;hon 3</source>
+        <translation>Python 3(&amp;H)</translation>
+    </message>
+    <message>
+        <source>N&amp;ode.js — JavaScript on the server</source>
+        <translation>Node.js(&amp;O) — 서버용 JavaScript</translation>
+    </message>
+    <message>
+        <source>&amp;Java — OpenJDK runtime</source>
+        <translation>Java(&amp;J) — OpenJDK 런타임</translation>
     </message>
 </context>
 <context>
@@ -4086,6 +5401,14 @@ Keychain: %1</source>
         <source>%1 vCPU, %2 MiB RAM, disk size not reported</source>
         <translation>vCPU %1개, RAM %2MiB, 디스크 크기 알 수 없음</translation>
     </message>
+    <message>
+        <source>&amp;New VM Pair…</source>
+        <translation>새 VM 쌍(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Create a VM on one cloud and its twin on another, answering plain questions.</source>
+        <translation>쉬운 질문에 답해 한 클라우드에 VM을, 다른 클라우드에 그 트윈을 만듭니다.</translation>
+    </message>
 </context>
 <context>
     <name>ct::cloudstack</name>
@@ -4358,6 +5681,115 @@ Keychain: %1</source>
     <message>
         <source>The encrypted data does not open with this key (wrong password, or the data was changed).</source>
         <translation>이 키로는 암호화된 데이터를 열 수 없습니다(비밀번호가 틀렸거나 데이터가 변경되었습니다).</translation>
+    </message>
+</context>
+<context>
+    <name>ct::deploy::DeployJob</name>
+    <message>
+        <source>You cancelled the create.</source>
+        <translation>생성을 취소했습니다.</translation>
+    </message>
+    <message>
+        <source>A VM pair named %1 exists already. Choose another name, or delete that pair first.</source>
+        <translation>이름이 %1인 VM 쌍이 이미 있습니다. 다른 이름을 고르거나 먼저 그 쌍을 삭제하세요.</translation>
+    </message>
+    <message>
+        <source>%1 is being created already, or its last create was interrupted and is still being cleaned up. Wait until that has finished, then try again.</source>
+        <translation>%1을(를) 이미 만드는 중이거나, 지난 생성이 중단되어 아직 정리 중입니다. 끝날 때까지 기다린 뒤 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>The cloud was removed during the create.</source>
+        <translation>생성 중에 클라우드가 삭제되었습니다.</translation>
+    </message>
+    <message>
+        <source>Unknown step.</source>
+        <translation>알 수 없는 단계입니다.</translation>
+    </message>
+    <message>
+        <source>Opened by CloudTwin for %1</source>
+        <translation>CloudTwin이 %1을(를) 위해 연 포트</translation>
+    </message>
+    <message>
+        <source>Stopped waiting.</source>
+        <translation>대기를 멈췄습니다.</translation>
+    </message>
+    <message>
+        <source>%1 could not start the VM %2: %3</source>
+        <translation>%1이(가) VM %2을(를) 시작하지 못했습니다: %3</translation>
+    </message>
+    <message>
+        <source>the cloud gave no reason</source>
+        <translation>클라우드가 이유를 알려 주지 않았습니다</translation>
+    </message>
+    <message>
+        <source>The VM %1 on %2 was deleted while it started.</source>
+        <translation>%2의 VM %1이(가) 시작되는 동안 삭제되었습니다.</translation>
+    </message>
+    <message>
+        <source>The VM %1 on %2 did not start within %3 seconds (it is %4).</source>
+        <translation>%2의 VM %1이(가) %3초 안에 시작되지 않았습니다(현재 상태: %4).</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>멈췄습니다.</translation>
+    </message>
+    <message>
+        <source>Both VMs were created, but CloudTwin could not record them: %1</source>
+        <translation>두 VM을 만들었지만 CloudTwin이 기록하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 실패: %2</translation>
+    </message>
+    <message>
+        <source>%1 What was already created was kept, as you asked.</source>
+        <translation>%1 요청하신 대로 이미 만든 것은 남겨 두었습니다.</translation>
+    </message>
+    <message>
+        <source>%1 Everything this create had made was removed again.</source>
+        <translation>%1 이번 생성에서 만든 것은 모두 다시 삭제했습니다.</translation>
+    </message>
+    <message>
+        <source>%1 Some things could not be removed and are still in your clouds: %2. Delete them there.</source>
+        <translation>%1 일부를 삭제하지 못해 클라우드에 남아 있습니다: %2. 클라우드에서 직접 삭제하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>ct::deploy::Recovery</name>
+    <message>
+        <source>The create of %1 was interrupted, and CloudTwin cannot reach its clouds to clean up yet (%2). It will try again at the next start.</source>
+        <translation>%1 생성이 중단되었고, CloudTwin이 정리를 위해 클라우드에 아직 연결할 수 없습니다(%2). 다음 시작 때 다시 시도합니다.</translation>
+    </message>
+    <message>
+        <source>The create of %1 was interrupted (CloudTwin stopped while it ran).</source>
+        <translation>%1 생성이 중단되었습니다(실행 중에 CloudTwin이 멈췄습니다).</translation>
+    </message>
+    <message>
+        <source>%1 What it had made was removed.</source>
+        <translation>%1 만들어진 것은 삭제했습니다.</translation>
+    </message>
+    <message>
+        <source>%1 Not removed: %2. Delete them in the cloud.</source>
+        <translation>%1 삭제하지 못한 것: %2. 클라우드에서 직접 삭제하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>ct::deploy::Rollback</name>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%2의 %1</translation>
+    </message>
+    <message>
+        <source>The cloud was removed.</source>
+        <translation>클라우드가 삭제되었습니다.</translation>
+    </message>
+    <message>
+        <source>%1 Everything this create had made was removed again.</source>
+        <translation>%1 이번 생성에서 만든 것은 모두 다시 삭제했습니다.</translation>
+    </message>
+    <message>
+        <source>%1 Not removed: %2.</source>
+        <translation>%1 삭제하지 못한 것: %2.</translation>
     </message>
 </context>
 <context>

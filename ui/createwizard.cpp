@@ -45,7 +45,8 @@ CreateWizard::CreateWizard(CloudContext& clouds, UserSecrets& secrets, deploy::J
     setPage(ProgressPageId, new ProgressPage(*this));
     setStartId(PurposePageId);
 
-    setMinimumSize(latinCharsWidth(fontMetrics(), 100), fontMetrics().height() * 38);
+    // Wide enough for the two sides of the Clouds page next to each other, and the review's Terraform.
+    setMinimumSize(latinCharsWidth(fontMetrics(), 125), fontMetrics().height() * 40);
 }
 
 CreateWizard::~CreateWizard() = default;

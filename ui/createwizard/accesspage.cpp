@@ -206,7 +206,7 @@ AccessPage::AccessPage(CreateWizard& wizard)
     connect(m_table, &QTableWidget::currentCellChanged, this,
         [this]() { m_remove->setEnabled(m_table->currentRow() >= 0); });
     m_remove->setEnabled(false);
-    portsLabel->setBuddy(m_add);
+    m_portsLabel = portsLabel;
 }
 
 QWidget* AccessPage::cell(int row, Column column) const { return m_table->cellWidget(row, column); }
@@ -319,6 +319,8 @@ void AccessPage::updateTabOrder()
         for (int column = 0; column < ColumnCount; ++column)
             chain(cell(row, static_cast<Column>(column)));
     }
+    // Alt+S goes to the first service's name, or to "Add service" when there is none.
+    m_portsLabel->setBuddy(m_table->rowCount() > 0 ? cell(0, NameColumn) : m_add);
     chain(m_add);
     chain(m_remove);
     chain(m_generate);

@@ -4,6 +4,7 @@
 
 class QButtonGroup;
 class QComboBox;
+class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
@@ -58,6 +59,7 @@ private:
     void chooseKeyFile();
     bool eventFilter(QObject* watched, QEvent* event) override;
 
+    QLabel* m_portsLabel;
     QTableWidget* m_table;
     QPushButton* m_add;
     QPushButton* m_remove;

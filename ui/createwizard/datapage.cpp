@@ -2,6 +2,7 @@
 
 #include "createwizard.h"
 #include "hintlabel.h"
+#include "uimetrics.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -42,6 +43,7 @@ DataPage::DataPage(CreateWizard& wizard)
     m_diskSize->setSuffix(tr(" GB"));
     m_diskSize->setSpecialValueText(tr("None"));
     m_diskSize->setAccessibleDescription(tr("0 means no data disk"));
+    m_diskSize->setMaximumWidth(latinCharsWidth(fontMetrics(), 18));
     m_mount = new QLineEdit(this);
     m_mount->setObjectName(QStringLiteral("dataDiskMount"));
     m_mount->setPlaceholderText(QStringLiteral("/data"));

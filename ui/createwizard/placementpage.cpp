@@ -385,13 +385,11 @@ void PlacementPage::fillOffer(Side& side, const Offer& offer, const spec::Placem
         std::sort(flavors.begin(), flavors.end(), [](const Flavor& a, const Flavor& b) {
             return std::tie(a.vcpus, a.ramMb, a.diskGb, a.name) < std::tie(b.vcpus, b.ramMb, b.diskGb, b.name);
         });
-        // The first entry says what CloudTwin would take, so "let it choose" is not a blind choice.
+        // The first entry says what CloudTwin would take, so "Automatic" is not a blind choice.
         const auto pick = Catalog::matchFlavor(flavors, Catalog::effectiveSize(spec), {}, cloud);
         side.flavor->addItem(
-            pick ? tr("Let CloudTwin choose (now: %1)").arg(flavors.at(pick->index).name) : tr("Let CloudTwin choose"),
-            QString());
-        if (pick)
-            side.flavor->setItemData(0, pick->reason, Qt::ToolTipRole);
+            pick ? tr("Automatic: %1").arg(flavors.at(pick->index).name) : tr("Automatic (none fits yet)"), QString());
+        side.flavor->setItemData(0, pick ? pick->reason : pick.error().message, Qt::ToolTipRole);
         for (const Flavor& flavor : flavors) {
             const QString numbers = flavor.diskGb > 0
                 ? tr("%1 vCPU, %2 MB memory, %3 GB disk").arg(flavor.vcpus).arg(flavor.ramMb).arg(flavor.diskGb)
@@ -409,9 +407,8 @@ void PlacementPage::fillOffer(Side& side, const Offer& offer, const spec::Placem
         }
         std::sort(images.begin(), images.end(), [](const Image& a, const Image& b) { return a.name < b.name; });
         const auto pick = Catalog::matchImage(images, spec.osFamily, spec.osVersion, {}, cloud);
-        side.image->addItem(pick ? tr("Let CloudTwin choose (now: %1)").arg(images.at(pick->index).name)
-                                 : tr("Let CloudTwin choose (none fits yet)"),
-            QString());
+        side.image->addItem(
+            pick ? tr("Automatic: %1").arg(images.at(pick->index).name) : tr("Automatic (none fits yet)"), QString());
         side.image->setItemData(0, pick ? pick->reason : pick.error().message, Qt::ToolTipRole);
         for (const Image& image : images) {
             const QString distro = image.properties.value(QStringLiteral("os_distro")).toString();

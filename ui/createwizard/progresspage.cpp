@@ -151,6 +151,7 @@ void ProgressPage::start()
         return;
     m_running = true;
     m_finished = false;
+    m_wizard.setOption(QWizard::NoCancelButtonOnLastPage, false);
     m_ok = false;
     m_cancelling = false;
     m_serverName = deploy::Planner::serverNameFor(plan->spec.name, spec::Role::Main);
@@ -282,6 +283,13 @@ void ProgressPage::finish(const Result<deploy::DeployResult>& result)
     // The create ended while "Stop?" was being asked: the question is moot, the status says what happened.
     if (m_cancelBox)
         m_cancelBox->close();
+    // Nothing is left to cancel: Finish closes the wizard.
+    m_wizard.setOption(QWizard::NoCancelButtonOnLastPage, true);
+    // Steps that never ran are not "waiting" any more.
+    for (QTreeWidgetItem* item : std::as_const(m_items)) {
+        if (static_cast<StepState>(item->data(1, Qt::UserRole).toInt()) == StepState::Pending)
+            item->setText(1, tr("Not started"));
+    }
     m_busy->setRunning(false);
     updateProgress();
     const auto& plan = m_wizard.plan();

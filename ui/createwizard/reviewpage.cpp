@@ -41,6 +41,14 @@ QString kindName(CloudKind kind)
     return kind == CloudKind::CloudStack ? QStringLiteral("Apache CloudStack") : QStringLiteral("OpenStack");
 }
 
+/// The catalog's reason starts with the name it explains ("m1.small: the smallest …"); shown after the name,
+/// the repetition goes.
+QString reasonAfter(const QString& name, const QString& reason)
+{
+    const QString prefix = name + QStringLiteral(": ");
+    return reason.startsWith(prefix) ? reason.mid(prefix.size()) : reason;
+}
+
 } // namespace
 
 ReviewPage::ReviewPage(CreateWizard& wizard)
@@ -159,7 +167,7 @@ void ReviewPage::fail(const QString& message)
            "press Try again.")
             .arg(message));
     m_retry->setVisible(true);
-    m_tabs->setEnabled(false);
+    m_tabs->setVisible(false); // empty: the message is all there is
     emit completeChanged();
     emit planFinished(false);
 }
@@ -306,10 +314,15 @@ void ReviewPage::showPlan()
         const bool isMain = side->role == spec::Role::Main;
         const QString server = deploy::Planner::serverNameFor(spec.name, side->role);
         html += QStringLiteral("<h3>%1</h3><table cellspacing='0' cellpadding='2'>")
-                    .arg(escaped(isMain ? tr("Main VM %1 on %2 (%3)").arg(server, side->cloudName, kindName(side->kind))
-                                        : tr("Twin %1 on %2 (%3)").arg(server, side->cloudName, kindName(side->kind))));
-        row(tr("Size"), QStringLiteral("<b>%1</b> — %2").arg(escaped(side->flavor.name), escaped(side->flavorReason)));
-        row(tr("Image"), QStringLiteral("<b>%1</b> — %2").arg(escaped(side->image.name), escaped(side->imageReason)));
+                    .arg(escaped(isMain ? tr("Main VM %1 on %2").arg(server, side->cloudName)
+                                        : tr("Twin %1 on %2").arg(server, side->cloudName)));
+        row(tr("Cloud type"), escaped(kindName(side->kind)));
+        row(tr("Size"),
+            QStringLiteral("<b>%1</b> — %2")
+                .arg(escaped(side->flavor.name), escaped(reasonAfter(side->flavor.name, side->flavorReason))));
+        row(tr("Image"),
+            QStringLiteral("<b>%1</b> — %2")
+                .arg(escaped(side->image.name), escaped(reasonAfter(side->image.name, side->imageReason))));
         row(tr("Network"), escaped(side->networkName.isEmpty() ? tr("the cloud's default") : side->networkName));
         row(tr("Zone"), escaped(side->zoneName.isEmpty() ? tr("the cloud's default") : side->zoneName));
         QString steps = QStringLiteral("<ol style='margin-top:0'>");
@@ -353,6 +366,7 @@ void ReviewPage::showPlan()
     m_ok = true;
     m_busy->setRunning(false);
     m_tabs->setEnabled(true);
+    m_tabs->setVisible(true);
     m_status->setHint(HintLabel::Kind::Good,
         tr("Ready: %n step(s) on two clouds. Press Create VMs to start.", nullptr,
             static_cast<int>(plan->steps.size())));

@@ -3,6 +3,7 @@
 #include "createwizard.h"
 #include "hintlabel.h"
 #include "spec/catalog.h"
+#include "uimetrics.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -91,6 +92,10 @@ SizePage::SizePage(CreateWizard& wizard)
     m_disk->setObjectName(QStringLiteral("customDisk"));
     m_disk->setRange(0, 999999);
     m_disk->setSuffix(tr(" GB"));
+    // Numbers need little room; the messages under them get the whole width.
+    for (QWidget* field :
+        {static_cast<QWidget*>(m_cpus), static_cast<QWidget*>(m_memory), static_cast<QWidget*>(m_disk)})
+        field->setMaximumWidth(latinCharsWidth(fontMetrics(), 18));
     auto* cpusHint = makeHint("customCpusHint");
     auto* memoryHint = makeHint("customMemoryHint");
     auto* diskHint = makeHint("customDiskHint");

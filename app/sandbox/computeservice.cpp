@@ -479,6 +479,20 @@ HttpResponse ComputeService::createServer(const HttpRequest& request, const Auth
             QStringLiteral("Invalid input for field/attribute name. Value: %1. '%1' does not match "
                            "'^(?! )[a-zA-Z0-9. _-]+(?<! )$'")
                 .arg(name));
+    if (m_context->instanceQuota > 0) {
+        int used = 0;
+        for (const QJsonObject& server : m_context->store->items(kServers)) {
+            if (server.value(QStringLiteral("project_id")).toString() == projectId
+                && !server.value(QStringLiteral("deleted")).toBool())
+                ++used;
+        }
+        // nova/exception.py OverQuota via servers.py: 403 with Nova's own wording.
+        if (used >= m_context->instanceQuota)
+            return api::novaError(403,
+                QStringLiteral("Quota exceeded for instances: Requested 1, but already used %1 of %2 instances")
+                    .arg(used)
+                    .arg(m_context->instanceQuota));
+    }
     const QString flavorRef = lastSegment(spec.value(QStringLiteral("flavorRef")).toVariant().toString());
     if (flavorRef.isEmpty())
         return api::novaError(

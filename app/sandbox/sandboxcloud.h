@@ -58,6 +58,8 @@ public:
 
     void setBuildDelay(int ms) { m_context.buildDelayMs = qMax(0, ms); }
     void setActionDelay(int ms) { m_context.actionDelayMs = qMax(0, ms); }
+    /// Servers a project may have (0 = unlimited); one more is refused as Nova refuses it (403, "Quota exceeded").
+    void setInstanceQuota(int servers) { m_context.instanceQuota = qMax(0, servers); }
     void setTokenLifetime(int seconds) { m_context.tokenLifetimeS = qMax(1, seconds); }
 
     void setFaults(const SandboxFaults& faults);

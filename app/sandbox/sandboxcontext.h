@@ -15,6 +15,7 @@ struct SandboxContext
     int buildDelayMs = 1500; ///< BUILD -> ACTIVE
     int actionDelayMs = 500; ///< stop/start/reboot/resize/snapshot/volume transitions
     int tokenLifetimeS = 3600;
+    int instanceQuota = 0; ///< servers per project (Nova's "instances" quota); 0 = unlimited
     qint64 tokensValidAfterMs = 0; ///< expire_tokens fault: tokens issued at or before this are expired
 };
 

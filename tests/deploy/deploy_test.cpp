@@ -447,6 +447,56 @@ TEST_F(DeployTest, RealOpenStackMainAndTwinInTwoProjects)
     EXPECT_TRUE(taggedServers(twin, planned->pairId).isEmpty());
 }
 
+TEST_F(DeployTest, ATokenThatExpiresMidApplyIsRenewedAndTheCreateGoesOn)
+{
+    CloudProvider* main = provider(Cloud::OpenStackDemo);
+    CloudProvider* twin = provider(Cloud::OpenStackBackup);
+    ASSERT_TRUE(main && twin);
+    auto planned = plan(smallSpec(QStringLiteral("long-apply")), main, twin);
+    ASSERT_TRUE(planned) << planned.error().message.toStdString();
+    bool expired = false;
+    auto result = apply(planned.value(), main, twin, [&](DeployJob&, const DeployStep& step) {
+        // Every token issued so far is refused from the moment the first VM is being made.
+        if (!expired && step.kind == StepKind::CreateServer && step.state == StepState::Running) {
+            sandbox::SandboxFaults faults;
+            faults.expireTokens = true;
+            m_sandbox.setFaults(faults);
+            expired = true;
+        }
+    });
+    ASSERT_TRUE(expired);
+    ASSERT_TRUE(result) << result.error().message.toStdString();
+    EXPECT_EQ(taggedServers(main, planned->pairId).size(), 1);
+}
+
+TEST_F(DeployTest, AQuotaErrorSaysSoAndRollsBack)
+{
+    CloudProvider* main = provider(Cloud::OpenStackDemo);
+    CloudProvider* twin = provider(Cloud::OpenStackBackup);
+    ASSERT_TRUE(main && twin);
+    // Project backup already runs its one allowed server: the twin is refused as Nova refuses it.
+    m_sandbox.setInstanceQuota(1);
+    CreateServerRequest other;
+    other.name = QStringLiteral("already-there");
+    auto flavors = await(twin->listFlavors());
+    auto images = await(twin->listImages());
+    ASSERT_TRUE(flavors && images && !flavors->isEmpty() && !images->isEmpty());
+    other.flavorId = flavors->first().id;
+    other.imageId = images->first().id;
+    ASSERT_TRUE(await(twin->createServer(other)));
+    auto planned = plan(smallSpec(QStringLiteral("too-many")), main, twin);
+    ASSERT_TRUE(planned) << planned.error().message.toStdString();
+    auto result = apply(planned.value(), main, twin);
+    ASSERT_FALSE(result);
+    EXPECT_EQ(result.error().code, ErrorCode::QuotaExceeded);
+    const QString message = result.error().message;
+    EXPECT_TRUE(message.contains(QLatin1String("Create the VM too-many-twin"))) << message.toStdString();
+    EXPECT_TRUE(message.contains(QLatin1String("Quota exceeded for instances"))) << message.toStdString();
+    EXPECT_TRUE(message.contains(QLatin1String("removed again"))) << message.toStdString();
+    EXPECT_TRUE(taggedServers(main, planned->pairId).isEmpty());
+    EXPECT_TRUE(taggedServers(twin, planned->pairId).isEmpty());
+}
+
 TEST(SshKeyGenerator, WritesAKeyOpenSshReads)
 {
     auto key = ssh::KeyGenerator::generateEd25519(QStringLiteral("alice@cloudtwin"));

@@ -10,8 +10,11 @@
 #include "createwizard/reviewpage.h"
 #include "createwizard/sizepage.h"
 #include "createwizard/softwarepage.h"
+#include "secrets/usersecrets.h"
 #include "spec/catalog.h"
 #include "uimetrics.h"
+
+#include <QFutureWatcher>
 
 namespace ct {
 
@@ -20,7 +23,6 @@ CreateWizard::CreateWizard(CloudContext& clouds, UserSecrets& secrets, deploy::J
     , m_clouds(clouds)
     , m_secrets(secrets)
     , m_journal(std::move(journal))
-    , m_keyGenerator(&ssh::KeyGenerator::generateEd25519)
 {
     setObjectName(QStringLiteral("createWizard"));
     setWindowTitle(tr("New VM Pair"));
@@ -51,18 +53,54 @@ CreateWizard::CreateWizard(CloudContext& clouds, UserSecrets& secrets, deploy::J
 
 CreateWizard::~CreateWizard() = default;
 
-Result<QString> CreateWizard::publicKey()
+QString CreateWizard::pairId() const { return deploy::Planner::pairIdFor(m_clouds.user().id, m_spec.name); }
+
+void CreateWizard::preparePublicKey(QObject* context, std::function<void(const Result<QString>&)> done)
 {
-    if (m_spec.sshKey.mode == spec::SshKeySpec::Mode::Existing)
-        return m_spec.sshKey.publicKey.trimmed();
-    // One key per wizard: going back and forth must not make a new key each time the plan is made.
-    if (!m_generatedKey) {
-        Result<ssh::GeneratedKey> made = m_keyGenerator(QStringLiteral("cloudtwin-%1").arg(m_spec.name));
-        if (!made)
-            return made.error();
-        m_generatedKey = made.value();
+    if (m_spec.sshKey.mode == spec::SshKeySpec::Mode::Existing) {
+        done(m_spec.sshKey.publicKey.trimmed());
+        return;
     }
-    return m_generatedKey->publicKey;
+    // One key per pair: going back and forth must not make a new key each time the plan is made.
+    const QString pair = pairId();
+    if (m_generatedKey && m_generatedKeyPairId == pair) {
+        done(m_generatedKey->publicKey);
+        return;
+    }
+    const QString comment = QStringLiteral("cloudtwin-%1").arg(m_spec.name);
+    // The secrets answer on their own thread; a watcher owned by the context brings the answer back.
+    auto* watcher = new QFutureWatcher<Result<QByteArray>>(context);
+    connect(watcher, &QFutureWatcherBase::finished, context, [this, watcher, pair, comment, done]() {
+        watcher->deleteLater();
+        const Result<QByteArray> stored = watcher->result();
+        if (stored && !stored->isEmpty()) {
+            // An earlier create or render of this pair made its key: the VMs must trust that one.
+            const Result<QString> publicKey = ssh::KeyGenerator::publicKeyOf(stored.value(), comment);
+            if (!publicKey) {
+                done(publicKey.error());
+                return;
+            }
+            m_generatedKey = ssh::GeneratedKey {publicKey.value(), stored.value()};
+            m_generatedKeyPairId = pair;
+            m_generatedKeyKept = true;
+            done(publicKey.value());
+            return;
+        }
+        if (!stored && stored.error().code != ErrorCode::NotFound) {
+            done(stored.error());
+            return;
+        }
+        Result<ssh::GeneratedKey> made = ssh::KeyGenerator::generateEd25519(comment);
+        if (!made) {
+            done(made.error());
+            return;
+        }
+        m_generatedKey = made.value();
+        m_generatedKeyPairId = pair;
+        m_generatedKeyKept = false;
+        done(m_generatedKey->publicKey);
+    });
+    watcher->setFuture(m_secrets.read(privateKeySecretName(pair)));
 }
 
 QByteArray CreateWizard::generatedPrivateKey() const
@@ -72,9 +110,11 @@ QByteArray CreateWizard::generatedPrivateKey() const
     return m_generatedKey->privateKey;
 }
 
+bool CreateWizard::generatedKeyNeedsKeeping() const { return !generatedPrivateKey().isEmpty() && !m_generatedKeyKept; }
+
 QString CreateWizard::privateKeySecretName(const QString& pairId)
 {
-    return QStringLiteral("vm-pair/%1/ssh-private-key").arg(pairId);
+    return QStringLiteral("pair/%1/ssh-private-key").arg(pairId);
 }
 
 void CreateWizard::setPlan(const deploy::DeployPlan& plan, CloudProvider* main, CloudProvider* twin)

@@ -41,9 +41,6 @@ public:
         ProgressPageId,
     };
 
-    /// Makes the SSH key pair for "Create a new key for me"; ssh::KeyGenerator::generateEd25519 by default.
-    using KeyGenerator = std::function<Result<ssh::GeneratedKey>(const QString& comment)>;
-
     /// `journal` runs the create's journal where the database lives (CloudContext's runner in the app).
     CreateWizard(CloudContext& clouds, UserSecrets& secrets, deploy::JournalRunner journal, QWidget* parent = nullptr);
     ~CreateWizard() override;
@@ -56,14 +53,19 @@ public:
     UserSecrets& secrets() const { return m_secrets; }
     const deploy::JournalRunner& journal() const { return m_journal; }
 
-    void setKeyGenerator(KeyGenerator generator) { m_keyGenerator = std::move(generator); }
-    /// The public key for the VMs: the pasted one, or (for "Create a new key for me") one made once per
-    /// wizard and kept until the VMs are created.
-    Result<QString> publicKey();
-    /// The private half of a generated key (empty when the person brought their own key).
+    /// Finds the public key for the VMs and calls `done` (unless `context` is gone first): the pasted one; for
+    /// "Create a new key for me" the key the pair already has (kept by an earlier create or render of the same
+    /// name, as cloudtwinctl does), else a new ed25519 key, held here until the create keeps it.
+    void preparePublicKey(QObject* context, std::function<void(const Result<QString>&)> done);
+    /// The private half of the generated key (empty when the person brought their own key).
     QByteArray generatedPrivateKey() const;
-    /// The name the generated private key is kept under in the user's secrets.
+    /// Whether the generated key still has to be written to the user's secrets before the create.
+    bool generatedKeyNeedsKeeping() const;
+    void setGeneratedKeyKept() { m_generatedKeyKept = true; }
+    /// The name a pair's generated private key is kept under in the user's secrets (the same as cloudtwinctl's).
     static QString privateKeySecretName(const QString& pairId);
+    /// The pair id of the spec as it is now (same owner and name → same pair).
+    QString pairId() const;
 
     /// The plan the review page made, and the providers it was made for (the progress page applies it).
     void setPlan(const deploy::DeployPlan& plan, CloudProvider* main, CloudProvider* twin);
@@ -85,9 +87,10 @@ private:
     CloudContext& m_clouds;
     UserSecrets& m_secrets;
     deploy::JournalRunner m_journal;
-    KeyGenerator m_keyGenerator;
     spec::VmSpec m_spec;
     std::optional<ssh::GeneratedKey> m_generatedKey;
+    QString m_generatedKeyPairId; ///< the pair the key belongs to (a new name is a new pair, with its own key)
+    bool m_generatedKeyKept = false;
     std::optional<deploy::DeployPlan> m_plan;
     QPointer<CloudProvider> m_mainProvider;
     QPointer<CloudProvider> m_twinProvider;

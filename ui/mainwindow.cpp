@@ -7,7 +7,6 @@
 #include "cloudspage.h"
 #include "createwizard.h"
 #include "deleteaccountdialog.h"
-#include "deploy/deployjournal.h"
 #include "emptystate.h"
 #include "inventory/inventory.h"
 #include "logging/logging.h"
@@ -217,16 +216,7 @@ MainWindow::Page MainWindow::currentPage() const { return static_cast<Page>(m_pa
 
 void MainWindow::createPair()
 {
-    // The create's journal lives in the user's database, on the store worker like every other query.
-    deploy::JournalRunner journal
-        = [worker = &m_worker, user = m_user](std::function<Status(deploy::DeployJournal&)> action) {
-              return worker->run([user, action = std::move(action)](AccountService& accounts) -> Status {
-                  const auto store = accounts.storeFor(user);
-                  deploy::DeployJournal journalOfUser(*store);
-                  return action(journalOfUser);
-              });
-          };
-    auto* wizard = openDialog(new CreateWizard(*m_cloudContext, *m_secrets, std::move(journal), this));
+    auto* wizard = openDialog(new CreateWizard(*m_cloudContext, *m_secrets, m_cloudContext->journalRunner(), this));
     connect(wizard, &CreateWizard::openInVmsList, this, [this](const QString& serverName) {
         showPage(Page::Vms);
         if (m_vms->selectServer(serverName))

@@ -3,6 +3,7 @@
 // messages under their fields, a plan that cannot be made, Export, Cancel with rollback, and the HCL colours.
 // With CLOUDTWIN_SHOTS_DIR set, every page is also saved as a screenshot for people to look at:
 //   CLOUDTWIN_SHOTS_DIR=/tmp/shots xvfb-run -a -s "-screen 0 1280x800x24" env QT_QPA_PLATFORM=xcb ./tst_createwizard
+#include "cloud/publickey.h"
 #include "cloudcontext.h"
 #include "createwizard.h"
 #include "createwizard/accesspage.h"
@@ -373,6 +374,9 @@ private slots:
         const auto kept = await(window->secrets().read(CreateWizard::privateKeySecretName(wizard->plan()->pairId)));
         QVERIFY2(kept, qPrintable(kept ? QString() : kept.error().message));
         QVERIFY(kept->startsWith("-----BEGIN OPENSSH PRIVATE KEY-----"));
+        const auto keptPublic = ssh::KeyGenerator::publicKeyOf(kept.value(), {});
+        QVERIFY(keptPublic);
+        QCOMPARE(openSshKeyBody(keptPublic.value()), openSshKeyBody(wizard->plan()->publicKey));
 
         // "Open in VMs list" has the focus: Space presses it, the wizard closes and the new VM is selected.
         QCOMPARE(focused(wizard)->objectName(), QStringLiteral("openInVmsList"));
@@ -592,6 +596,47 @@ private slots:
         QCOMPARE(exported.last().at(0).toBool(), false);
         QVERIFY(review->exportMessage().startsWith(QStringLiteral("Could not export")));
         wizard->reject();
+        settle(window);
+    }
+
+    void keyThePairHasIsUsedAgain()
+    {
+        // A pair's generated key is kept under its pair id (as cloudtwinctl keeps it); a create of the same name
+        // uses that key rather than make one the VMs made earlier would not trust.
+        Harness h(true, withSandbox());
+        MainWindow* window = signIn(h);
+        QVERIFY(window);
+        const QString pairId = deploy::Planner::pairIdFor(window->user().id, QStringLiteral("keyed"));
+        const auto earlier = ssh::KeyGenerator::generateEd25519(QStringLiteral("earlier"));
+        QVERIFY(earlier);
+        QVERIFY(await(window->secrets().write(CreateWizard::privateKeySecretName(pairId), earlier->privateKey)).ok());
+        CreateWizard* wizard = openWizard(window);
+        QVERIFY(wizard);
+        while (wizard->currentId() != CreateWizard::OsPageId)
+            wizard->next();
+        auto* version = child<QComboBox>(wizard, "osVersion");
+        version->setCurrentIndex(version->findData(QStringLiteral("22.04")));
+        while (wizard->currentId() != CreateWizard::CloudsPageId)
+            wizard->next();
+        child<QLineEdit>(wizard, "vmName")->setText(QStringLiteral("keyed"));
+        QVERIFY(chooseTwinZone(wizard));
+        wizard->next();
+        auto* review = page<ReviewPage>(wizard, CreateWizard::ReviewPageId);
+        QTRY_VERIFY_WITH_TIMEOUT(!review->isPlanning(), 30000);
+        QVERIFY2(review->problem().isEmpty(), qPrintable(review->problem()));
+        QCOMPARE(wizard->plan()->pairId, pairId);
+        QCOMPARE(openSshKeyBody(wizard->plan()->publicKey), openSshKeyBody(earlier->publicKey));
+        QVERIFY(!wizard->generatedKeyNeedsKeeping()); // it is kept already
+        // Another name is another pair, with a key of its own.
+        wizard->back();
+        child<QLineEdit>(wizard, "vmName")->setText(QStringLiteral("other"));
+        wizard->next();
+        QTRY_VERIFY_WITH_TIMEOUT(!review->isPlanning(), 30000);
+        QVERIFY2(review->problem().isEmpty(), qPrintable(review->problem()));
+        QVERIFY(openSshKeyBody(wizard->plan()->publicKey) != openSshKeyBody(earlier->publicKey));
+        QVERIFY(wizard->generatedKeyNeedsKeeping());
+        wizard->reject();
+        QTRY_VERIFY(topLevel<CreateWizard>() == nullptr);
         settle(window);
     }
 

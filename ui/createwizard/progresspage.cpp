@@ -182,8 +182,7 @@ void ProgressPage::start()
     m_progress->setValue(0);
     updateProgress();
 
-    const QByteArray privateKey = m_wizard.generatedPrivateKey();
-    if (privateKey.isEmpty()) {
+    if (!m_wizard.generatedKeyNeedsKeeping()) {
         run();
         return;
     }
@@ -201,10 +200,11 @@ void ProgressPage::start()
                     .arg(kept.error().message)));
             return;
         }
+        m_wizard.setGeneratedKeyKept();
         run();
     });
-    watcher->setFuture(
-        m_wizard.secrets().write(CreateWizard::privateKeySecretName(m_wizard.plan()->pairId), privateKey));
+    watcher->setFuture(m_wizard.secrets().write(
+        CreateWizard::privateKeySecretName(m_wizard.plan()->pairId), m_wizard.generatedPrivateKey()));
 }
 
 void ProgressPage::run()

@@ -193,11 +193,6 @@ void ReviewPage::makePlan()
         fail(spec::SpecFile::toError(issues).message);
         return;
     }
-    const Result<QString> key = m_wizard.publicKey();
-    if (!key) {
-        fail(key.error().message);
-        return;
-    }
     CloudService* service = m_wizard.clouds().service();
     const std::optional<CloudAccount> main = service->accountByName(spec.main.cloud);
     const std::optional<CloudAccount> twin = service->accountByName(spec.twin.cloud);
@@ -208,14 +203,27 @@ void ReviewPage::makePlan()
     m_busy->setRunning(true);
     m_status->setHint(
         HintLabel::Kind::Note, tr("Asking %1 and %2 what they offer…").arg(cloudLabel(*main), cloudLabel(*twin)));
+    m_wizard.preparePublicKey(
+        this, [this, generation, mainId = main->id, twinId = twin->id](const Result<QString>& key) {
+            if (generation != m_generation)
+                return;
+            if (!key) {
+                fail(key.error().message);
+                return;
+            }
+            planWith(generation, key.value(), mainId, twinId);
+        });
+}
 
+void ReviewPage::planWith(int generation, const QString& publicKey, const QString& mainId, const QString& twinId)
+{
+    const spec::VmSpec spec = m_wizard.spec();
+    CloudService* service = m_wizard.clouds().service();
     const QString ownerId = m_wizard.clouds().user().id;
-    const QString publicKey = key.value();
-    const QString twinId = twin->id;
     // The twin's provider is asked for after the main's: both are cached by the service, so this is quick.
     using Providers = std::pair<Result<CloudProvider*>, Result<CloudProvider*>>;
     auto providers = thenWhileAlive(
-        service->provider(main->id), this, [service, twinId](const Result<CloudProvider*>& mainProvider) {
+        service->provider(mainId), this, [service, twinId](const Result<CloudProvider*>& mainProvider) {
             return service->provider(twinId).then(
                 QtFuture::Launch::Sync, [mainProvider](const Result<CloudProvider*>& twinProvider) {
                     return Providers {mainProvider, twinProvider};

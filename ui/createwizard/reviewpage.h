@@ -56,6 +56,7 @@ signals:
 
 private:
     void makePlan();
+    void planWith(int generation, const QString& publicKey, const QString& mainId, const QString& twinId);
     void fail(const QString& message);
     void showPlan();
     void chooseExportFolder();

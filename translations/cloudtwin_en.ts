@@ -4800,6 +4800,10 @@ Go Back to change the answer this names, or fix it on the cloud and press Try ag
         <source>Could not export to %1. %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The Terraform files cannot be written for this plan: %1 Creating the VMs does not need them.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ct::SettingsDialog</name>

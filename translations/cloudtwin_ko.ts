@@ -4864,6 +4864,10 @@ Go Back to change the answer this names, or fix it on the cloud and press Try ag
         <source>Could not export to %1. %2</source>
         <translation>%1(으)로 내보낼 수 없습니다. %2</translation>
     </message>
+    <message>
+        <source>The Terraform files cannot be written for this plan: %1 Creating the VMs does not need them.</source>
+        <translation>이 계획으로는 Terraform 파일을 쓸 수 없습니다: %1 VM을 만드는 데에는 필요하지 않습니다.</translation>
+    </message>
 </context>
 <context>
     <name>ct::SettingsDialog</name>

@@ -178,6 +178,7 @@ void ReviewPage::makePlan()
     m_ok = false;
     m_planning = true;
     m_files.clear();
+    m_renderProblem.clear();
     m_summary->clear();
     m_code->clear();
     m_file->clear();
@@ -259,12 +260,11 @@ void ReviewPage::planWith(int generation, const QString& publicKey, const QStrin
             watcher->deleteLater();
             if (generation != m_generation)
                 return;
+            // Terraform is an optional export: the create runs through the clouds' APIs even when the files
+            // cannot be written, so a render problem is shown on its tab, not as a failed plan.
             const Result<render::RenderedFiles> files = watcher->result();
-            if (!files) {
-                fail(files.error().message);
-                return;
-            }
-            m_files = files.value();
+            m_files = files ? files.value() : render::RenderedFiles {};
+            m_renderProblem = files ? QString() : files.error().message;
             showPlan();
         });
         watcher->setFuture(QtConcurrent::run(
@@ -369,6 +369,14 @@ void ReviewPage::showPlan()
     }
     m_file->setCurrentIndex(first);
     showFile(m_file->currentData().toString());
+    for (QWidget* widget : {static_cast<QWidget*>(m_file), static_cast<QWidget*>(m_copy),
+             static_cast<QWidget*>(m_export), static_cast<QWidget*>(m_code)})
+        widget->setEnabled(!m_files.isEmpty());
+    if (!m_renderProblem.isEmpty()) {
+        m_exportResult->setHint(HintLabel::Kind::Problem,
+            tr("The Terraform files cannot be written for this plan: %1 Creating the VMs does not need them.")
+                .arg(m_renderProblem));
+    }
 
     m_planning = false;
     m_ok = true;

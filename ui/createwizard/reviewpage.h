@@ -66,6 +66,7 @@ private:
     bool m_planning = false;
     bool m_ok = false;
     render::RenderedFiles m_files;
+    QString m_renderProblem; ///< why the Terraform could not be written (the plan is fine without it)
     QPointer<CloudProvider> m_mainProvider;
     QPointer<CloudProvider> m_twinProvider;
 

@@ -296,6 +296,16 @@ private slots:
         auto* access = page<AccessPage>(wizard, CreateWizard::AccessPageId);
         QCOMPARE(access->table()->rowCount(), 3);
         QVERIFY(child<QRadioButton>(access, "keyGenerate")->isChecked());
+        // Alt+S reaches the first service; Tab goes along its row, then to the next row.
+        mnemonic(wizard, 's');
+        QCOMPARE(focused(wizard), access->cell(0, AccessPage::NameColumn));
+        for (AccessPage::Column column :
+            {AccessPage::PortColumn, AccessPage::ProtocolColumn, AccessPage::SourceColumn}) {
+            press(wizard, Qt::Key_Tab);
+            QCOMPARE(focused(wizard), access->cell(0, column));
+        }
+        press(wizard, Qt::Key_Tab);
+        QCOMPARE(focused(wizard), access->cell(1, AccessPage::NameColumn));
         shoot(wizard, QStringLiteral("wizard-5-access.png"));
         press(wizard, Qt::Key_Return);
         QCOMPARE(wizard->currentId(), int(CreateWizard::DataPageId));
@@ -330,6 +340,17 @@ private slots:
         QVERIFY(mainFlavor->itemText(0).startsWith(QStringLiteral("Automatic: ")));
         QVERIFY(child<QComboBox>(placement, "twinImage")->count() > 1);
         shoot(wizard, QStringLiteral("wizard-7-clouds.png"));
+        // Tab goes down the page: name, main cloud, twin cloud, public address, Advanced, then the sides.
+        mnemonic(wizard, 'a');
+        QStringList tabOrder;
+        for (int i = 0; i < 7; ++i) {
+            tabOrder << focused(wizard)->objectName();
+            press(wizard, Qt::Key_Tab);
+        }
+        QCOMPARE(tabOrder,
+            (QStringList {QStringLiteral("vmName"), QStringLiteral("mainCloud"), QStringLiteral("twinCloud"),
+                QStringLiteral("publicIp"), QStringLiteral("placementAdvanced"), QStringLiteral("mainFlavor"),
+                QStringLiteral("mainImage")}));
         QVERIFY(wizard->button(QWizard::NextButton)->isEnabled());
         press(wizard, Qt::Key_Return);
         QCOMPARE(wizard->currentId(), int(CreateWizard::ReviewPageId));

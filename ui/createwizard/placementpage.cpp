@@ -157,6 +157,11 @@ PlacementPage::PlacementPage(CreateWizard& wizard)
         fillClouds();
         changed();
     });
+    // Tab follows the page from top to bottom (the side boxes were made before the fields above them).
+    QWidget* order[] = {m_name, m_main.cloud, m_twin.cloud, m_publicIp, m_advanced, m_main.flavor, m_main.image,
+        m_main.network, m_main.zone, m_twin.flavor, m_twin.image, m_twin.network, m_twin.zone};
+    for (size_t i = 1; i < std::size(order); ++i)
+        setTabOrder(order[i - 1], order[i]);
     fillClouds();
     updateAdvanced();
 }

@@ -130,6 +130,9 @@ ProgressPage::ProgressPage(CreateWizard& wizard)
     layout->addLayout(buttons);
     layout->addWidget(m_keyResult);
 
+    setTabOrder(m_tree, m_retry);
+    setTabOrder(m_retry, m_saveKey);
+    setTabOrder(m_saveKey, m_open);
     connect(m_retry, &QPushButton::clicked, this, &ProgressPage::start);
     connect(m_open, &QPushButton::clicked, this, [this]() {
         emit m_wizard.openInVmsList(m_serverName);

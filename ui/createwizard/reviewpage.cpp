@@ -130,6 +130,10 @@ ReviewPage::ReviewPage(CreateWizard& wizard)
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(statusRow);
     layout->addWidget(m_tabs, 1);
+    // Tab follows the page: Try again, the tabs, then what the tab shows.
+    QWidget* order[] = {m_retry, m_tabs, m_summary, m_file, m_copy, m_export, m_code};
+    for (size_t i = 1; i < std::size(order); ++i)
+        setTabOrder(order[i - 1], order[i]);
 
     connect(m_file, &QComboBox::currentIndexChanged, this, [this]() { showFile(m_file->currentData().toString()); });
     connect(m_copy, &QPushButton::clicked, this, [this]() {

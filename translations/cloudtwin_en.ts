@@ -5146,10 +5146,6 @@ Go Back to change the answer this names, or fix it on the cloud and press Try ag
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your clouds answered, but none of them has a VM yet. VMs you create on them will appear here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Loading your clouds…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5347,6 +5343,10 @@ Go Back to change the answer this names, or fix it on the cloud and press Try ag
     </message>
     <message>
         <source>Create a VM on one cloud and its twin on another, answering plain questions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your clouds answered, but none of them has a VM yet. Press New VM Pair… to create a VM and its twin; they will appear here.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

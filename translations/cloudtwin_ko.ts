@@ -5210,10 +5210,6 @@ Go Back to change the answer this names, or fix it on the cloud and press Try ag
         <translation>클라우드에 VM이 없습니다</translation>
     </message>
     <message>
-        <source>Your clouds answered, but none of them has a VM yet. VMs you create on them will appear here.</source>
-        <translation>클라우드가 응답했지만 아직 VM이 있는 클라우드가 없습니다. 클라우드에서 만든 VM이 여기에 표시됩니다.</translation>
-    </message>
-    <message>
         <source>Loading your clouds…</source>
         <translation>클라우드를 불러오는 중…</translation>
     </message>
@@ -5412,6 +5408,10 @@ Go Back to change the answer this names, or fix it on the cloud and press Try ag
     <message>
         <source>Create a VM on one cloud and its twin on another, answering plain questions.</source>
         <translation>쉬운 질문에 답해 한 클라우드에 VM을, 다른 클라우드에 그 트윈을 만듭니다.</translation>
+    </message>
+    <message>
+        <source>Your clouds answered, but none of them has a VM yet. Press New VM Pair… to create a VM and its twin; they will appear here.</source>
+        <translation>클라우드가 응답했지만 아직 VM이 있는 클라우드가 없습니다. 새 VM 쌍…을 눌러 VM과 트윈을 만드세요. 만든 VM이 여기에 표시됩니다.</translation>
     </message>
 </context>
 <context>

@@ -127,7 +127,8 @@ VmsPage::VmsPage(CloudContext& clouds, QWidget* parent)
     m_delete = new QPushButton(themedIcon("edit-delete", QStyle::SP_TrashIcon), tr("&Delete…"), this);
     m_delete->setObjectName(QStringLiteral("deleteButton"));
 
-    m_newPair = new QPushButton(themedIcon("list-add", QStyle::SP_FileDialogNewFolder), tr("&New VM Pair…"), this);
+    // Qt has no built-in "add" icon (its new-folder one would mislead): the theme's, or none.
+    m_newPair = new QPushButton(QIcon::fromTheme(QStringLiteral("list-add")), tr("&New VM Pair…"), this);
     m_newPair->setObjectName(QStringLiteral("newPairButton"));
     m_newPair->setToolTip(tr("Create a VM on one cloud and its twin on another, answering plain questions."));
     connect(m_newPair, &QPushButton::clicked, this, &VmsPage::createPairRequested);
@@ -204,7 +205,9 @@ VmsPage::VmsPage(CloudContext& clouds, QWidget* parent)
     connect(goToClouds, &QPushButton::clicked, this, &VmsPage::addCloudRequested);
 
     m_noVms = new EmptyState(themedIcon("computer", QStyle::SP_ComputerIcon), tr("No VMs on your clouds"),
-        tr("Your clouds answered, but none of them has a VM yet. VMs you create on them will appear here."), this);
+        tr("Your clouds answered, but none of them has a VM yet. Press New VM Pair… to create a VM and its "
+           "twin; they will appear here."),
+        this);
     m_noVms->setObjectName(QStringLiteral("vmsNoVms"));
 
     auto* loading = new QLabel(tr("Loading your clouds…"), this);

@@ -241,6 +241,28 @@ private slots:
         QVERIFY(!AccessPage::parsePorts(QString()));
     }
 
+    void withoutTwoCloudsTheFirstPageSaysSo()
+    {
+        Harness h; // no sandbox: no clouds at all
+        h.createUser(QStringLiteral("alice"));
+        MainWindow* window = h.signIn(QStringLiteral("alice"));
+        QVERIFY(window);
+        QTRY_VERIFY(window->cloudContext()->isLoaded());
+        CreateWizard* wizard = openWizard(window);
+        QVERIFY(wizard);
+        auto* warning = hint(wizard, "purposeCloudsWarning");
+        QVERIFY(warning->isVisible());
+        QVERIFY2(warning->text().contains(QStringLiteral("you have 0")), qPrintable(warning->text()));
+        // The last page names what is missing under both cloud fields.
+        while (wizard->currentId() != CreateWizard::CloudsPageId)
+            wizard->next();
+        QVERIFY(hint(wizard, "mainCloudHint")->text().contains(QStringLiteral("main VM")));
+        QVERIFY(hint(wizard, "twinCloudHint")->text().contains(QStringLiteral("twin")));
+        QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled());
+        wizard->reject();
+        QTRY_VERIFY(topLevel<CreateWizard>() == nullptr);
+    }
+
     void keyboardWalkCreatesPair()
     {
         Harness h(true, withSandbox());

@@ -114,7 +114,7 @@ bool CreateWizard::generatedKeyNeedsKeeping() const { return !generatedPrivateKe
 
 QString CreateWizard::privateKeySecretName(const QString& pairId)
 {
-    return QStringLiteral("pair/%1/ssh-private-key").arg(pairId);
+    return deploy::pairKeySecretName(pairId);
 }
 
 void CreateWizard::setPlan(const deploy::DeployPlan& plan, CloudProvider* main, CloudProvider* twin)

@@ -98,6 +98,7 @@ MainWindow::MainWindow(
     m_pages->addWidget(m_clouds);
     m_pages->addWidget(m_protection);
     m_pages->addWidget(m_activity);
+    connect(m_cloudContext, &CloudContext::activityAdded, m_activity, &ActivityPage::reload);
 
     auto* central = new QWidget(this);
     auto* layout = new QHBoxLayout(central);

@@ -18,9 +18,6 @@ namespace ct {
 
 namespace {
 
-/// Where a pair's generated SSH private key is kept (keychain or the encrypted secrets file).
-QString pairKeySecretName(const QString& pairId) { return QStringLiteral("pair/%1/ssh-private-key").arg(pairId); }
-
 QJsonObject planJson(const deploy::DeployPlan& plan)
 {
     QJsonArray steps;
@@ -108,7 +105,7 @@ void Cli::withPairKey(CreateInputs inputs, std::function<void(const CreateInputs
     }
     // A generated key belongs to the pair: the same pair id finds the key made by an earlier render or create.
     const QString pairId = deploy::Planner::pairIdFor(m_store->ownerId(), inputs.spec.name);
-    const QString secretName = pairKeySecretName(pairId);
+    const QString secretName = deploy::pairKeySecretName(pairId);
     m_secrets->read(secretName).then(this, [this, inputs, next, secretName](const Result<QByteArray>& stored) mutable {
         if (stored && !stored->isEmpty()) {
             auto publicKey = ssh::KeyGenerator::publicKeyOf(stored.value(), inputs.spec.name);

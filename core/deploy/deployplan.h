@@ -64,6 +64,10 @@ inline const QString kTagRole = QStringLiteral("cloudtwin_role");
 inline const QString kTagName = QStringLiteral("cloudtwin_name");
 QVariantMap pairTags(const QString& pairId, spec::Role role, const QString& name);
 
+/// Where a pair's generated SSH private key is kept among the user's secrets (keychain or encrypted file):
+/// the app and cloudtwinctl find the same key for the same pair.
+QString pairKeySecretName(const QString& pairId);
+
 QString stepKindKey(StepKind kind); ///< machine-readable, for the journal and --json
 std::optional<StepKind> stepKindFromKey(const QString& key);
 QString stepStateKey(StepState state);

@@ -84,6 +84,12 @@ QFuture<Result<DeployPlan>> Planner::plan(const spec::VmSpec& spec, CloudProvide
                         return image.error();
                     side.image = offer.images->at(image->index);
                     side.imageReason = image->reason;
+                    // CloudStack needs a zone (Terraform's cloudstack_instance requires one): without a choice,
+                    // the zone the template lives in.
+                    if (side.kind == CloudKind::CloudStack && side.zoneName.isEmpty()) {
+                        side.zoneId = side.image.properties.value(QStringLiteral("zoneid")).toString();
+                        side.zoneName = side.image.properties.value(QStringLiteral("zonename")).toString();
+                    }
                     auto network = Catalog::matchNetwork(offer.networks.value(), placement.network, side.cloudName);
                     if (!network)
                         return network.error();

@@ -209,7 +209,8 @@ INSTANTIATE_TEST_SUITE_P(Services, FailedCalls,
             [](const ServiceEndpoint& e) {
                 return outcomeOf(NetworkService(e).addSecurityGroupRule(QStringLiteral("g"), SecurityGroupRule {}));
             },
-            ErrorCode::Conflict, {QStringLiteral("Quota exceeded for resources")}},
+            // Neutron says "over quota" with 409; it is a quota, not a state conflict.
+            ErrorCode::QuotaExceeded, {QStringLiteral("Quota exceeded for resources")}},
         FailureCase {"neutron_not_found", "PUT", QStringLiteral("/v2.0/floatingips/nope"),
             neutronError(404, "FloatingIPNotFound", "Floating IP nope could not be found"),
             [](const ServiceEndpoint& e) {

@@ -42,6 +42,7 @@ struct DeployJob::State
     bool failed = false;
     bool done = false;
     bool sideFinished[2] = {false, false};
+    QDateTime startedAt; ///< when the journal was begun (untagged VMs made since then are this create's)
     int running[2] = {0, 0}; ///< steps started and not yet back, per side
     Error firstError;
     QString failedStepTitle;
@@ -100,6 +101,7 @@ void DeployJob::start()
     record.twinCloudId = d->plan.twin.cloudId;
     record.spec = spec::SpecFile::write(d->plan.spec);
     d->deploymentId = record.id;
+    d->startedAt = QDateTime::currentDateTimeUtc();
     const QList<DeployStep> steps = d->plan.steps;
     const QString name = record.name;
     d->journal([record, steps, name](DeployJournal& journal) -> Status {
@@ -505,6 +507,7 @@ void DeployJob::finish()
     }
     auto* rollback = new Rollback(
         d->deploymentId, d->plan.pairId, d->plan.steps, d->providers[0], d->providers[1], d->journal, this);
+    rollback->setCreatedAfter(d->startedAt);
     connect(rollback, &Rollback::stepChanged, this, [this](const DeployStep& step) {
         for (DeployStep& known : d->plan.steps) {
             if (known.seq == step.seq)

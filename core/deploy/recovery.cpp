@@ -78,6 +78,7 @@ void Recovery::recoverNext()
                 = tr("The create of %1 was interrupted (CloudTwin stopped while it ran).").arg(deployment.name);
             auto* rollback = new Rollback(
                 deployment.id, deployment.pairId, next->steps, main.value(), twin.value(), m_journal, this);
+            rollback->setCreatedAfter(deployment.created);
             connect(rollback, &Rollback::finished, this,
                 [this, rollback, deployment, reason](const QStringList& leftBehind) {
                     rollback->deleteLater();

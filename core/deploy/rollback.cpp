@@ -65,8 +65,11 @@ void Rollback::start(const QString& reason)
         if (step.state == StepState::Pending || step.state == StepState::Undone || step.state == StepState::Skipped)
             continue;
         const int side = step.side == spec::Role::Main ? 0 : 1;
-        if (step.kind == StepKind::CreateServer && !step.resourceId.isEmpty())
-            m_serverId[side] = step.resourceId;
+        if (step.kind == StepKind::CreateServer) {
+            m_serverName[side] = step.resourceName;
+            if (!step.resourceId.isEmpty())
+                m_serverId[side] = step.resourceId;
+        }
         m_todo[side] << i;
     }
     undoNext(0);
@@ -245,6 +248,18 @@ QFuture<Status> Rollback::findServerThen(
                     && server.status != ServerStatus::Deleted) {
                     m_serverId[side] = server.id;
                     break;
+                }
+            }
+            // Untagged (the tagging call after a CloudStack deploy failed): the same name, made since this
+            // create began, and carrying no other pair's tag. A minute of slack for the cloud's clock.
+            if (m_serverId[side].isEmpty() && m_createdAfter.isValid() && !m_serverName[side].isEmpty()) {
+                for (const Server& server : servers.value()) {
+                    if (server.name == m_serverName[side] && !server.metadata.contains(kTagPair)
+                        && server.status != ServerStatus::Deleted && server.created.isValid()
+                        && server.created >= m_createdAfter.addSecs(-60)) {
+                        m_serverId[side] = server.id;
+                        break;
+                    }
                 }
             }
             return next(m_serverId[side]);

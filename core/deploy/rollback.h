@@ -5,6 +5,7 @@
 #include "deploy/deployplan.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QObject>
 #include <QPointer>
 
@@ -23,6 +24,10 @@ class Rollback : public QObject
 public:
     Rollback(QString deploymentId, QString pairId, QList<DeployStep> steps, CloudProvider* main, CloudProvider* twin,
         JournalRunner journal, QObject* parent = nullptr);
+
+    /// A VM with the step's name but without the pair's tags, created at or after `time`, is taken as this
+    /// create's too: CloudStack tags a VM only after deploying it, and that second call can fail.
+    void setCreatedAfter(const QDateTime& time) { m_createdAfter = time; }
 
     /// `reason` goes into the journal's message for the create.
     void start(const QString& reason);
@@ -48,6 +53,8 @@ private:
     JournalRunner m_journal;
     QList<qsizetype> m_todo[2]; ///< indexes into m_steps, newest first
     QString m_serverId[2];
+    QString m_serverName[2];
+    QDateTime m_createdAfter;
     QStringList m_leftBehind;
     bool m_sideDone[2] = {false, false};
 };

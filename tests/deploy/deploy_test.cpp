@@ -497,6 +497,52 @@ TEST_F(DeployTest, AQuotaErrorSaysSoAndRollsBack)
     EXPECT_TRUE(taggedServers(twin, planned->pairId).isEmpty());
 }
 
+// CloudStack tags a VM in a second call after deploying it; when that call fails the VM carries no tags. The
+// recovery still finds it: same name, made after the create began.
+TEST_F(DeployTest, RecoveryAlsoFindsAnUntaggedVmOfTheInterruptedCreate)
+{
+    CloudProvider* main = provider(Cloud::CloudStackDemo);
+    CloudProvider* twin = provider(Cloud::OpenStackBackup);
+    ASSERT_TRUE(main && twin);
+    auto planned = plan(smallSpec(QStringLiteral("untagged")), main, twin);
+    ASSERT_TRUE(planned) << planned.error().message.toStdString();
+    DeployPlan p = planned.value();
+    DeploymentRecord record;
+    record.id = QStringLiteral("dep-untagged");
+    record.pairId = p.pairId;
+    record.name = p.spec.name;
+    record.mainCloudId = p.main.cloudId;
+    record.twinCloudId = p.twin.cloudId;
+    record.spec = "name: untagged\n";
+    for (DeployStep& step : p.steps) {
+        if (step.side == spec::Role::Main && step.kind == StepKind::CreateServer)
+            step.state = StepState::Running;
+    }
+    DeployJournal j(*m_store);
+    ASSERT_TRUE(j.begin(record, p.steps));
+    CreateServerRequest request;
+    request.name = QStringLiteral("untagged");
+    request.flavorId = p.main.flavor.id;
+    request.imageId = p.main.image.id;
+    request.networkIds = {p.main.networkId};
+    request.availabilityZone = p.main.zoneName;
+    auto orphan = await(main->createServer(request)); // no metadata: as if createTags had failed
+    ASSERT_TRUE(orphan) << orphan.error().message.toStdString();
+
+    Recovery recovery(journal(), [this](const QString& accountId) {
+        for (auto it = m_accountIds.cbegin(); it != m_accountIds.cend(); ++it) {
+            if (it.value() == accountId)
+                return QtFuture::makeReadyFuture(Result<CloudProvider*>(it.key()));
+        }
+        return QtFuture::makeReadyFuture(Result<CloudProvider*>(makeError(ErrorCode::NotFound, QStringLiteral("?"))));
+    });
+    QSignalSpy finished(&recovery, &Recovery::finished);
+    recovery.start();
+    ASSERT_TRUE(finished.count() > 0 || finished.wait(60000));
+    auto gone = await(main->getServer(orphan->id));
+    EXPECT_TRUE(!gone || gone->status == ServerStatus::Deleted) << "the untagged VM of the interrupted create was left";
+}
+
 TEST(SshKeyGenerator, WritesAKeyOpenSshReads)
 {
     auto key = ssh::KeyGenerator::generateEd25519(QStringLiteral("alice@cloudtwin"));

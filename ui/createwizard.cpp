@@ -112,10 +112,7 @@ QByteArray CreateWizard::generatedPrivateKey() const
 
 bool CreateWizard::generatedKeyNeedsKeeping() const { return !generatedPrivateKey().isEmpty() && !m_generatedKeyKept; }
 
-QString CreateWizard::privateKeySecretName(const QString& pairId)
-{
-    return deploy::pairKeySecretName(pairId);
-}
+QString CreateWizard::privateKeySecretName(const QString& pairId) { return deploy::pairKeySecretName(pairId); }
 
 void CreateWizard::setPlan(const deploy::DeployPlan& plan, CloudProvider* main, CloudProvider* twin)
 {

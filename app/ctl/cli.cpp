@@ -355,7 +355,8 @@ void Cli::run()
             if (onlyOptions(full,
                     {QStringLiteral("main"), QStringLiteral("twin"), QStringLiteral("plan-only"),
                         QStringLiteral("keep-on-failure")})
-                && requireArguments(1, QStringLiteral("vm create SPEC.yaml [--main CLOUD] [--twin CLOUD] [--plan-only]")))
+                && requireArguments(
+                    1, QStringLiteral("vm create SPEC.yaml [--main CLOUD] [--twin CLOUD] [--plan-only]")))
                 vmCreate(m_words.at(0));
         } else if (sub == QLatin1String("show")) {
             if (onlyOptions(full, {QStringLiteral("cloud")})
@@ -871,11 +872,13 @@ void Cli::withClouds(std::function<void()> next)
     // The CLI owns its database connection on this thread, so the store calls run directly.
     store.add = [this](const CloudAccount& account) { return QtFuture::makeReadyFuture(m_store->addCloud(account)); };
     store.remove = [this](const QString& id) { return QtFuture::makeReadyFuture(m_store->removeCloud(id)); };
-    store.rememberJob = [this](const CloudJob& job) { return QtFuture::makeReadyFuture(m_store->rememberCloudJob(job)); };
+    store.rememberJob
+        = [this](const CloudJob& job) { return QtFuture::makeReadyFuture(m_store->rememberCloudJob(job)); };
     store.forgetJob = [this](const QString& cloudId, const QString& jobId) {
         return QtFuture::makeReadyFuture(m_store->forgetCloudJob(cloudId, jobId));
     };
-    store.pendingJobs = [this](const QString& cloudId) { return QtFuture::makeReadyFuture(m_store->cloudJobs(cloudId)); };
+    store.pendingJobs
+        = [this](const QString& cloudId) { return QtFuture::makeReadyFuture(m_store->cloudJobs(cloudId)); };
     m_clouds = new CloudService(
         m_secrets,
         [](const CloudAccount& account, const QByteArray& secret, QObject* parent) {

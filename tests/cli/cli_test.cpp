@@ -907,7 +907,6 @@ TEST_F(Ctl, ApiDryRunPrintsASignedUrlWithoutTheSecretKey)
     expectNoSecretIn(m_dir.path(), {kSecretKey});
 }
 
-
 // --- vm create / render ---------------------------------------------------------------------------------
 
 class CtlCreate : public CtlSandbox
@@ -937,10 +936,11 @@ protected:
 public:
     static QByteArray pairSpec(const QByteArray& name)
     {
-        return "version: 1\nname: " + name + "\npurpose: web-server\nsize: small\n"
-               "os: {family: ubuntu, version: \"22.04\"}\nsoftware: [nginx]\n"
-               "ports:\n  - {name: ssh, port: 22}\n  - {name: http, port: 80}\n"
-               "ssh_key: {generate: true}\nmain: {cloud: sandbox-demo}\ntwin: {cloud: sandbox-backup}\n";
+        return "version: 1\nname: " + name
+            + "\npurpose: web-server\nsize: small\n"
+              "os: {family: ubuntu, version: \"22.04\"}\nsoftware: [nginx]\n"
+              "ports:\n  - {name: ssh, port: 22}\n  - {name: http, port: 80}\n"
+              "ssh_key: {generate: true}\nmain: {cloud: sandbox-demo}\ntwin: {cloud: sandbox-backup}\n";
     }
 
 protected:
@@ -948,7 +948,8 @@ protected:
     QMap<QString, QString> pairRows(const QString& pairName)
     {
         QMap<QString, QString> rows;
-        for (const QJsonValue& v : jsonArray(ctl({QStringLiteral("--json"), QStringLiteral("vm"), QStringLiteral("list")}))) {
+        for (const QJsonValue& v :
+            jsonArray(ctl({QStringLiteral("--json"), QStringLiteral("vm"), QStringLiteral("list")}))) {
             const QJsonObject s = v.toObject();
             const QString name = s.value(QStringLiteral("name")).toString();
             if (name == pairName || name == pairName + QStringLiteral("-twin"))
@@ -975,19 +976,23 @@ protected:
 TEST_F(CtlCreate, CreatesBothVmsShowsThePairAndRefusesASecondCreate)
 {
     const QString spec = writeSpec(QStringLiteral("pair"), pairSpec("cli-pair"));
-    auto planned = ctl({QStringLiteral("--json"), QStringLiteral("vm"), QStringLiteral("create"), spec, QStringLiteral("--plan-only")});
+    auto planned = ctl({QStringLiteral("--json"), QStringLiteral("vm"), QStringLiteral("create"), spec,
+        QStringLiteral("--plan-only")});
     ASSERT_EQ(planned.exitCode, 0) << planned.err.toStdString();
     const QJsonObject plan = QJsonDocument::fromJson(planned.out.toUtf8()).object();
     EXPECT_EQ(plan.value(QStringLiteral("name")).toString(), QStringLiteral("cli-pair"));
-    EXPECT_EQ(plan.value(QStringLiteral("main")).toObject().value(QStringLiteral("cloud")).toString(), QStringLiteral("sandbox-demo"));
+    EXPECT_EQ(plan.value(QStringLiteral("main")).toObject().value(QStringLiteral("cloud")).toString(),
+        QStringLiteral("sandbox-demo"));
     EXPECT_EQ(plan.value(QStringLiteral("steps")).toArray().size(), 8);
     EXPECT_TRUE(planned.err.contains(QStringLiteral("Made a new SSH key"))) << planned.err.toStdString();
     EXPECT_TRUE(pairRows(QStringLiteral("cli-pair")).isEmpty()) << "--plan-only must create nothing";
 
     auto created = ctl({QStringLiteral("vm"), QStringLiteral("create"), spec});
     ASSERT_EQ(created.exitCode, 0) << created.err.toStdString();
-    EXPECT_TRUE(created.err.contains(QStringLiteral("[main] Create the VM cli-pair on sandbox-demo"))) << created.err.toStdString();
-    EXPECT_TRUE(created.err.contains(QStringLiteral("[twin] Create the VM cli-pair-twin on sandbox-backup"))) << created.err.toStdString();
+    EXPECT_TRUE(created.err.contains(QStringLiteral("[main] Create the VM cli-pair on sandbox-demo")))
+        << created.err.toStdString();
+    EXPECT_TRUE(created.err.contains(QStringLiteral("[twin] Create the VM cli-pair-twin on sandbox-backup")))
+        << created.err.toStdString();
     EXPECT_FALSE(created.err.contains(QStringLiteral("Made a new SSH key"))) << "the plan's key is the pair's key";
     EXPECT_TRUE(created.out.contains(QStringLiteral("main"))) << created.out.toStdString();
     const auto rows = pairRows(QStringLiteral("cli-pair"));
@@ -1039,7 +1044,8 @@ const BadSpecCase kBadSpecs[] = {
     {"MalformedYaml", "version: 1\nname: bad-pair\nports: [ {name: ssh, port: 22\n", "line"},
     {"UnknownOs", CtlCreate::pairSpec("bad-pair").replace("family: ubuntu", "family: plan9"), "os.family"},
     {"PortOutOfRange", CtlCreate::pairSpec("bad-pair").replace("port: 80", "port: 70000"), "ports[1]"},
-    {"ImpossibleSize", CtlCreate::pairSpec("bad-pair").replace("size: small", "size: {cpus: 0, memory_gb: 2, disk_gb: 20}"), "size"},
+    {"ImpossibleSize",
+        CtlCreate::pairSpec("bad-pair").replace("size: small", "size: {cpus: 0, memory_gb: 2, disk_gb: 20}"), "size"},
     {"UnknownCloud", CtlCreate::pairSpec("bad-pair").replace("cloud: sandbox-backup", "cloud: nowhere"), "nowhere"},
 };
 INSTANTIATE_TEST_SUITE_P(Specs, CtlBadSpec, ::testing::ValuesIn(kBadSpecs),

@@ -115,6 +115,19 @@ protected:
         return s;
     }
 
+    /// The fixture's providers by account id, as the app's CloudService hands them to Recovery.
+    Recovery::ProviderSource providerSource()
+    {
+        return [this](const QString& accountId) {
+            for (auto it = m_accountIds.cbegin(); it != m_accountIds.cend(); ++it) {
+                if (it.value() == accountId)
+                    return QtFuture::makeReadyFuture(Result<CloudProvider*>(it.key()));
+            }
+            return QtFuture::makeReadyFuture(
+                Result<CloudProvider*>(makeError(ErrorCode::NotFound, QStringLiteral("no such account"))));
+        };
+    }
+
     JournalRunner journal()
     {
         return [this](std::function<Status(DeployJournal&)> action) {
@@ -351,13 +364,7 @@ TEST_F(DeployTest, RecoveryRemovesWhatAnInterruptedCreateMade)
     ASSERT_TRUE(orphan) << orphan.error().message.toStdString();
     ASSERT_EQ(taggedServers(main, p.pairId).size(), 1);
 
-    Recovery recovery(journal(), [this](const QString& accountId) {
-        for (auto it = m_accountIds.cbegin(); it != m_accountIds.cend(); ++it) {
-            if (it.value() == accountId)
-                return QtFuture::makeReadyFuture(Result<CloudProvider*>(it.key()));
-        }
-        return QtFuture::makeReadyFuture(Result<CloudProvider*>(makeError(ErrorCode::NotFound, QStringLiteral("?"))));
-    });
+    Recovery recovery(journal(), providerSource());
     QSignalSpy recovered(&recovery, &Recovery::recovered);
     QSignalSpy finished(&recovery, &Recovery::finished);
     recovery.start();
@@ -529,13 +536,7 @@ TEST_F(DeployTest, RecoveryAlsoFindsAnUntaggedVmOfTheInterruptedCreate)
     auto orphan = await(main->createServer(request)); // no metadata: as if createTags had failed
     ASSERT_TRUE(orphan) << orphan.error().message.toStdString();
 
-    Recovery recovery(journal(), [this](const QString& accountId) {
-        for (auto it = m_accountIds.cbegin(); it != m_accountIds.cend(); ++it) {
-            if (it.value() == accountId)
-                return QtFuture::makeReadyFuture(Result<CloudProvider*>(it.key()));
-        }
-        return QtFuture::makeReadyFuture(Result<CloudProvider*>(makeError(ErrorCode::NotFound, QStringLiteral("?"))));
-    });
+    Recovery recovery(journal(), providerSource());
     QSignalSpy finished(&recovery, &Recovery::finished);
     recovery.start();
     ASSERT_TRUE(finished.count() > 0 || finished.wait(60000));

@@ -5607,6 +5607,10 @@ Go Back to change the answer this names, or fix it on the cloud and press Try ag
         <source>%1: network “%2” has no static NAT, so CloudStack cannot give virtual machine %3 a public IP of its own. On such a (shared) network the VM&apos;s own address is the one to use; for a public IP choose an isolated network.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: CloudStack answered listZones with a zone that has no “name” (id “%2”). Check the API URL; if it is right, tell the cloud&apos;s administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ct::cloudstack::LoginAuthenticator</name>
@@ -5863,6 +5867,30 @@ Go Back to change the answer this names, or fix it on the cloud and press Try ag
     </message>
     <message>
         <source>delete key pair “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: could not %2 — the compute service sent an answer CloudTwin does not understand (%3). Check the compute endpoint in the catalog; if it is right, tell the cloud&apos;s administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list availability zones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zone %1 of %2 has no “zoneName”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“availabilityZoneInfo” is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“availabilityZoneInfo” is not a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zone “%1” has no “zoneState” with “available”</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -5668,6 +5668,10 @@ Go Back to change the answer this names, or fix it on the cloud and press Try ag
         <source>%1: network “%2” has no static NAT, so CloudStack cannot give virtual machine %3 a public IP of its own. On such a (shared) network the VM&apos;s own address is the one to use; for a public IP choose an isolated network.</source>
         <translation>%1: 네트워크 “%2”에 정적 NAT가 없어 CloudStack이 가상 머신 %3에 전용 공인 IP를 줄 수 없습니다. 이런 (공유) 네트워크에서는 VM 자신의 주소를 쓰세요. 공인 IP가 필요하면 격리(isolated) 네트워크를 선택하세요.</translation>
     </message>
+    <message>
+        <source>%1: CloudStack answered listZones with a zone that has no “name” (id “%2”). Check the API URL; if it is right, tell the cloud&apos;s administrator.</source>
+        <translation>%1: CloudStack이 listZones에 “name”이 없는 영역(id “%2”)으로 응답했습니다. API URL을 확인하고, 맞다면 클라우드 관리자에게 알리세요.</translation>
+    </message>
 </context>
 <context>
     <name>ct::cloudstack::LoginAuthenticator</name>
@@ -5925,6 +5929,30 @@ Go Back to change the answer this names, or fix it on the cloud and press Try ag
     <message>
         <source>delete key pair “%1”</source>
         <translation>키 페어 “%1” 삭제</translation>
+    </message>
+    <message>
+        <source>%1: could not %2 — the compute service sent an answer CloudTwin does not understand (%3). Check the compute endpoint in the catalog; if it is right, tell the cloud&apos;s administrator.</source>
+        <translation>%1: %2에 실패했습니다 — 컴퓨트 서비스가 CloudTwin이 이해할 수 없는 응답을 보냈습니다(%3). 카탈로그의 컴퓨트 엔드포인트를 확인하세요. 올바르다면 클라우드 관리자에게 알리세요.</translation>
+    </message>
+    <message>
+        <source>list availability zones</source>
+        <translation>가용 영역 목록 조회</translation>
+    </message>
+    <message>
+        <source>zone %1 of %2 has no “zoneName”</source>
+        <translation>영역 %2개 중 %1번째에 “zoneName”이 없습니다</translation>
+    </message>
+    <message>
+        <source>“availabilityZoneInfo” is missing</source>
+        <translation>“availabilityZoneInfo”가 없습니다</translation>
+    </message>
+    <message>
+        <source>“availabilityZoneInfo” is not a list</source>
+        <translation>“availabilityZoneInfo”가 목록이 아닙니다</translation>
+    </message>
+    <message>
+        <source>zone “%1” has no “zoneState” with “available”</source>
+        <translation>영역 “%1”에 “available”이 든 “zoneState”가 없습니다</translation>
     </message>
 </context>
 <context>

@@ -91,6 +91,9 @@ public:
     virtual QFuture<Result<QList<SecurityGroup>>> listSecurityGroups() = 0;
     virtual QFuture<Result<QList<KeyPair>>> listKeyPairs() = 0;
     virtual QFuture<Result<QList<Volume>>> listVolumes() = 0;
+    /// The zones the account can place servers in, available or not (Nova: GET /os-availability-zone;
+    /// CloudStack: listZones), in the cloud's order.
+    virtual QFuture<Result<QList<AvailabilityZone>>> listAvailabilityZones() = 0;
 
     /// Every server of the project, all pages.
     virtual QFuture<Result<QList<Server>>> listServers(const ListServersOptions& options = {}) = 0;

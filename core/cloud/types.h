@@ -172,6 +172,16 @@ struct FloatingIp
     QString serverId; ///< the server it leads to; empty when not associated (or the cloud does not say)
 };
 
+/// A place new servers can go: a Nova availability zone or a CloudStack zone. `name` is what
+/// CreateServerRequest::availabilityZone takes.
+struct AvailabilityZone
+{
+    QString name;
+    /// Nova: zoneState.available (the zone has at least one enabled compute host); CloudStack: allocationstate
+    /// Enabled. A server asked for in an unavailable zone is refused.
+    bool available = true;
+};
+
 struct Port
 {
     QString id;

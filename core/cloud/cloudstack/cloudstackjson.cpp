@@ -241,6 +241,15 @@ KeyPair parseKeyPair(const QJsonObject& keyPair)
     return KeyPair {str(keyPair, "name"), str(keyPair, "fingerprint"), str(keyPair, "publickey")};
 }
 
+AvailabilityZone parseZone(const QJsonObject& zone)
+{
+    AvailabilityZone result;
+    result.name = str(zone, "name");
+    const QString state = str(zone, "allocationstate");
+    result.available = state.isEmpty() || state.compare(QLatin1String("Enabled"), Qt::CaseInsensitive) == 0;
+    return result;
+}
+
 Volume parseVolume(const QJsonObject& volume)
 {
     Volume result;

@@ -28,6 +28,9 @@ SecurityGroupRule parseSecurityGroupRule(const QJsonObject& rule, const QString&
 FloatingIp parsePublicIpAddress(const QJsonObject& address);
 /// The names in a network's `service` array ("SecurityGroup", "StaticNat", "Firewall", ...).
 QStringList networkServices(const QJsonObject& network);
+/// One zone of listZones: available when its allocationstate is Enabled (also when the answer leaves the state
+/// out: CloudStack always sends it, and hiding a zone over a missing field would help no one).
+AvailabilityZone parseZone(const QJsonObject& zone);
 /// Ready+attached → "in-use", Ready/Allocated → "available", and so on (Cinder's words, as the UI expects).
 Volume parseVolume(const QJsonObject& volume);
 

@@ -342,6 +342,29 @@ QFuture<Result<QList<Volume>>> CloudStackProvider::listVolumes()
         QStringLiteral("volume"), parseVolume);
 }
 
+QFuture<Result<QList<AvailabilityZone>>> CloudStackProvider::listAvailabilityZones()
+{
+    return m_client
+        ->listAll(QStringLiteral("listZones"), {{QStringLiteral("available"), QStringLiteral("true")}},
+            QStringLiteral("zone"))
+        .then(this, [this](const Result<QList<QJsonObject>>& items) -> Result<QList<AvailabilityZone>> {
+            if (!items)
+                return items.error();
+            QList<AvailabilityZone> zones;
+            for (const QJsonObject& item : *items) {
+                AvailabilityZone zone = parseZone(item);
+                // Servers are placed by zone name: a zone without one cannot be offered.
+                if (zone.name.isEmpty())
+                    return error(ErrorCode::UnexpectedResponse,
+                        tr("%1: CloudStack answered listZones with a zone that has no \u201cname\u201d (id "
+                           "\u201c%2\u201d). Check the API URL; if it is right, tell the cloud's administrator.")
+                            .arg(cloudName(), item.value(QLatin1String("id")).toString()));
+                zones.append(std::move(zone));
+            }
+            return zones;
+        });
+}
+
 QFuture<Result<QList<Server>>> CloudStackProvider::listServers(const ListServersOptions& options)
 {
     // Larger pages than default.page.size (500) are refused, so the interface's 1000 is capped.

@@ -60,6 +60,8 @@ public:
     QFuture<Result<QList<SecurityGroup>>> listSecurityGroups() override;
     QFuture<Result<QList<KeyPair>>> listKeyPairs() override;
     QFuture<Result<QList<Volume>>> listVolumes() override;
+    /// listZones available=true (every zone the account may see, not only those with its VMs).
+    QFuture<Result<QList<AvailabilityZone>>> listAvailabilityZones() override;
 
     QFuture<Result<QList<Server>>> listServers(const ListServersOptions& options = {}) override;
     QFuture<Result<Server>> getServer(const QString& id) override;

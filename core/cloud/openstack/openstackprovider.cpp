@@ -134,6 +134,12 @@ QFuture<Result<QList<KeyPair>>> OpenStackProvider::listKeyPairs()
     return withService<QList<KeyPair>>(QStringLiteral("compute"), [this]() { return m_compute->listKeyPairs(); });
 }
 
+QFuture<Result<QList<AvailabilityZone>>> OpenStackProvider::listAvailabilityZones()
+{
+    return withService<QList<AvailabilityZone>>(
+        QStringLiteral("compute"), [this]() { return m_compute->listAvailabilityZones(); });
+}
+
 QFuture<Result<QList<Server>>> OpenStackProvider::listServers(const ListServersOptions& options)
 {
     return withService<QList<Server>>(

@@ -43,6 +43,7 @@ public:
     QFuture<Result<QList<SecurityGroup>>> listSecurityGroups() override;
     QFuture<Result<QList<KeyPair>>> listKeyPairs() override;
     QFuture<Result<QList<Volume>>> listVolumes() override;
+    QFuture<Result<QList<AvailabilityZone>>> listAvailabilityZones() override;
 
     QFuture<Result<QList<Server>>> listServers(const ListServersOptions& options = {}) override;
     QFuture<Result<Server>> getServer(const QString& id) override;

@@ -55,6 +55,10 @@ public:
     QFuture<Result<QList<SecurityGroup>>> listSecurityGroups() override { return fail<QList<SecurityGroup>>(); }
     QFuture<Result<QList<KeyPair>>> listKeyPairs() override { return fail<QList<KeyPair>>(); }
     QFuture<Result<QList<Volume>>> listVolumes() override { return fail<QList<Volume>>(); }
+    QFuture<Result<QList<AvailabilityZone>>> listAvailabilityZones() override
+    {
+        return fail<QList<AvailabilityZone>>();
+    }
     QFuture<Result<Server>> getServer(const QString&) override { return fail<Server>(); }
     QFuture<Result<Server>> createServer(const CreateServerRequest&) override { return fail<Server>(); }
     QFuture<Status> deleteServer(const QString&) override { return failStatus(); }

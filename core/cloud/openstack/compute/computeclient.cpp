@@ -85,6 +85,14 @@ QString ComputeClient::cloudName() const { return m_endpoint.session ? m_endpoin
 
 Error ComputeClient::serviceError(ErrorCode code, const QString& message) const { return makeError(code, message); }
 
+Error ComputeClient::unexpectedAnswer(const QString& action, const QString& detail) const
+{
+    return serviceError(ErrorCode::UnexpectedResponse,
+        tr("%1: could not %2 \u2014 the compute service sent an answer CloudTwin does not understand (%3). Check "
+           "the compute endpoint in the catalog; if it is right, tell the cloud's administrator.")
+            .arg(cloudName(), action, detail));
+}
+
 QUrl ComputeClient::apiRoot() const
 {
     QUrl base = m_endpoint.baseUrl ? m_endpoint.baseUrl() : QUrl();
@@ -838,6 +846,41 @@ QFuture<Status> ComputeClient::deleteKeyPair(const QString& name)
         request("DELETE", apiUrl(QStringLiteral("/os-keypairs/") + QString::fromLatin1(QUrl::toPercentEncoding(name))),
             tr("delete key pair \u201c%1\u201d").arg(name), {202, 204}))
         .then(this, [](const Result<ApiReply>& reply) { return reply ? Status() : Status(reply.error()); });
+}
+
+// --- availability zones -----------------------------------------------------------------------------------
+
+QFuture<Result<QList<AvailabilityZone>>> ComputeClient::listAvailabilityZones()
+{
+    const QString action = tr("list availability zones");
+    return send(request("GET", apiUrl(QStringLiteral("/os-availability-zone")), action))
+        .then(this, [this, action](const Result<ApiReply>& reply) -> Result<QList<AvailabilityZone>> {
+            const auto body = json(reply, action);
+            if (!body)
+                return body.error();
+            const QJsonValue info = body->value(QLatin1String("availabilityZoneInfo"));
+            // Typographic quotes written out where a hex letter follows: lupdate would read "\u201ca…" as a
+            // longer escape and the Korean text would never be found.
+            if (!info.isArray())
+                return unexpectedAnswer(action,
+                    info.isUndefined() ? tr("“availabilityZoneInfo” is missing")
+                                       : tr("“availabilityZoneInfo” is not a list"));
+            QList<AvailabilityZone> zones;
+            const QJsonArray entries = info.toArray();
+            for (qsizetype i = 0; i < entries.size(); ++i) {
+                const QJsonObject entry = entries.at(i).toObject();
+                const AvailabilityZone zone = parseAvailabilityZone(entry);
+                // A zone without a name cannot be asked for; one without a state could be offered wrongly.
+                if (zone.name.isEmpty())
+                    return unexpectedAnswer(
+                        action, tr("zone %1 of %2 has no \u201czoneName\u201d").arg(i + 1).arg(entries.size()));
+                if (!entry.value(QLatin1String("zoneState")).toObject().value(QLatin1String("available")).isBool())
+                    return unexpectedAnswer(action, tr("zone “%1” has no “zoneState” with “available”").arg(zone.name));
+                zones.append(zone);
+            }
+            qCInfo(lcCloud).noquote() << cloudName() << "listed" << zones.size() << "availability zones";
+            return zones;
+        });
 }
 
 QFuture<Status> ComputeClient::attachVolume(const QString& serverId, const QString& volumeId)

@@ -66,6 +66,9 @@ public:
     QFuture<Result<KeyPair>> getKeyPair(const QString& name);
     /// DELETE /os-keypairs/{name}; a 404 is an error here (the provider treats it as done).
     QFuture<Status> deleteKeyPair(const QString& name);
+    /// GET /os-availability-zone: every zone with compute hosts, available or not (the "internal" zone of the
+    /// control services is only in the admin's /detail listing). Not paged.
+    QFuture<Result<QList<AvailabilityZone>>> listAvailabilityZones();
     QFuture<Status> attachVolume(const QString& serverId, const QString& volumeId);
     QFuture<Status> detachVolume(const QString& serverId, const QString& volumeId);
 
@@ -89,6 +92,8 @@ private:
     Result<QJsonObject> json(const Result<ApiReply>& reply, const QString& action) const;
     Result<Microversion> acceptVersionDocument(const Result<ApiReply>& reply);
     Error serviceError(ErrorCode code, const QString& message) const;
+    /// UnexpectedResponse for an answer that is JSON but not of the documented shape; `detail` says what is wrong.
+    Error unexpectedAnswer(const QString& action, const QString& detail) const;
 
     /// Every page of a Nova collection (`limit` + `marker`, following `<key>_links` rel=next): flavors, key
     /// pairs. Entries are handed over as JSON objects, de-duplicated by `idKey`.

@@ -156,4 +156,12 @@ KeyPair parseKeyPair(const QJsonObject& entry)
     return key;
 }
 
+AvailabilityZone parseAvailabilityZone(const QJsonObject& entry)
+{
+    AvailabilityZone zone;
+    zone.name = entry.value(QLatin1String("zoneName")).toString();
+    zone.available = entry.value(QLatin1String("zoneState")).toObject().value(QLatin1String("available")).toBool(false);
+    return zone;
+}
+
 } // namespace ct::openstack

@@ -23,5 +23,8 @@ void applyFlavor(Server& server, const Flavor& flavor);
 Flavor parseFlavor(const QJsonObject& flavor);
 /// One entry of GET /os-keypairs ({"keypair": {...}}) or the inner object.
 KeyPair parseKeyPair(const QJsonObject& entry);
+/// One entry of GET /os-availability-zone's "availabilityZoneInfo": {"zoneName", "zoneState": {"available"},
+/// "hosts": null}. Empty name when the entry has none; ComputeClient refuses such entries.
+AvailabilityZone parseAvailabilityZone(const QJsonObject& entry);
 
 } // namespace ct::openstack

@@ -18,6 +18,9 @@ namespace {
 
 const QString kServers = QStringLiteral("servers");
 const QString kKeypairs = QStringLiteral("keypairs");
+/// The availability zone of the sandbox's one compute host (devstack's default): every server is made there,
+/// GET /os-availability-zone lists it, and a create that asks for another zone is refused as Nova does.
+const QString kZone = QStringLiteral("nova");
 constexpr int kMaxMinor = 93; // Zed
 
 struct Flavor
@@ -215,7 +218,7 @@ HttpResponse ComputeService::dispatch(
     if (resource == QStringLiteral("os-availability-zone") && method == "GET")
         return HttpResponse::json(200,
             QJsonObject {{QStringLiteral("availabilityZoneInfo"),
-                QJsonArray {QJsonObject {{QStringLiteral("zoneName"), QStringLiteral("nova")},
+                QJsonArray {QJsonObject {{QStringLiteral("zoneName"), kZone},
                     {QStringLiteral("zoneState"), QJsonObject {{QStringLiteral("available"), true}}},
                     {QStringLiteral("hosts"), QJsonValue::Null}}}}});
     if (resource == QStringLiteral("limits") && method == "GET") {
@@ -451,7 +454,7 @@ QString ComputeService::newServer(const AuthContext& auth, const QString& name, 
         {QStringLiteral("image_id"), image.value(QStringLiteral("id"))},
         {QStringLiteral("key_name"), keyName.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(keyName)},
         {QStringLiteral("metadata"), metadata},
-        {QStringLiteral("az"), QStringLiteral("nova")},
+        {QStringLiteral("az"), kZone},
         {QStringLiteral("security_groups"), QJsonArray::fromStringList(securityGroups)},
         {QStringLiteral("volumes"), QJsonArray()},
         {QStringLiteral("deleted"), false},
@@ -560,8 +563,8 @@ HttpResponse ComputeService::createServer(const HttpRequest& request, const Auth
     }
     if (groups.isEmpty())
         groups.append(QStringLiteral("default"));
-    const QString az = spec.value(QStringLiteral("availability_zone")).toString(QStringLiteral("nova"));
-    if (az != QStringLiteral("nova"))
+    const QString az = spec.value(QStringLiteral("availability_zone")).toString(kZone);
+    if (az != kZone)
         return api::novaError(400, QStringLiteral("The requested availability zone is not available"));
     const QJsonObject metadata = spec.value(QStringLiteral("metadata")).toObject();
     for (auto it = metadata.begin(); it != metadata.end(); ++it) {

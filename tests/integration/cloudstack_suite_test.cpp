@@ -295,6 +295,23 @@ TEST_P(CloudStackSuite, ListsTheCatalogue)
     }
 }
 
+TEST_P(CloudStackSuite, ListsZones)
+{
+    auto zones = await(m_provider->listAvailabilityZones());
+    ASSERT_TRUE(zones) << text(zones.error());
+    ASSERT_FALSE(zones->isEmpty());
+    QStringList available;
+    for (const AvailabilityZone& zone : zones.value()) {
+        EXPECT_FALSE(zone.name.isEmpty());
+        if (zone.available)
+            available << zone.name;
+    }
+    EXPECT_FALSE(available.isEmpty()) << "no Enabled zone to create servers in";
+    if (isSandbox()) {
+        EXPECT_EQ(available, QStringList {QStringLiteral("Sandbox-Zone-1")});
+    }
+}
+
 TEST_P(CloudStackSuite, ListsEveryPageOfServers)
 {
     if (isSandbox())

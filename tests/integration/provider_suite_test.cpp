@@ -156,6 +156,22 @@ TEST_P(ProviderSuite, TestConnectionChecksEveryService)
         EXPECT_TRUE(services.contains(QLatin1String(service))) << service;
 }
 
+TEST_P(ProviderSuite, ListsAvailabilityZones)
+{
+    // The sandbox and the minicloud (one compute host, no aggregates) both have Nova's default zone "nova".
+    auto zones = await(m_provider->listAvailabilityZones());
+    ASSERT_TRUE(zones) << zones.error().message.toStdString();
+    QStringList available;
+    for (const AvailabilityZone& zone : zones.value()) {
+        EXPECT_FALSE(zone.name.isEmpty());
+        if (zone.available)
+            available << zone.name;
+    }
+    EXPECT_TRUE(available.contains(QStringLiteral("nova"))) << available.join(QLatin1Char(',')).toStdString();
+    // "internal" (the control services' zone) is only in the admin's detail listing, never a place for a VM.
+    EXPECT_FALSE(available.contains(QStringLiteral("internal")));
+}
+
 TEST_P(ProviderSuite, ServerLifecycleAndSnapshot)
 {
     const CreateServerRequest request = smallServer();

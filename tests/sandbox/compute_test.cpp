@@ -296,4 +296,33 @@ TEST_F(SandboxTest, KeypairsCreateListAndConflict)
                     .isEmpty());
 }
 
+TEST_F(SandboxTest, AvailabilityZonesAreTheZoneServersAreMadeIn)
+{
+    const QByteArray token = demoToken();
+    const SandboxReply reply = compute("GET", QStringLiteral("/os-availability-zone"), token);
+    ASSERT_EQ(reply.status, 200) << reply.body.toStdString();
+    // The api-ref's shape: the non-admin listing has "hosts": null.
+    const QJsonArray zones = reply.json().value(QStringLiteral("availabilityZoneInfo")).toArray();
+    ASSERT_EQ(zones.size(), 1) << reply.body.toStdString();
+    const QJsonObject zone = zones.first().toObject();
+    const QString name = zone.value(QStringLiteral("zoneName")).toString();
+    EXPECT_EQ(name, QStringLiteral("nova"));
+    EXPECT_TRUE(zone.value(QStringLiteral("zoneState")).toObject().value(QStringLiteral("available")).toBool());
+    EXPECT_TRUE(zone.value(QStringLiteral("hosts")).isNull());
+
+    const QString id = createServer(token, QStringLiteral("zoned-01"));
+    ASSERT_FALSE(id.isEmpty());
+    EXPECT_EQ(server(id, token).value(QStringLiteral("OS-EXT-AZ:availability_zone")).toString(), name);
+
+    // Asking for a zone it did not list is refused, as Nova does; so is a listing without a token.
+    const QJsonObject elsewhere {{QStringLiteral("server"),
+        QJsonObject {{QStringLiteral("name"), QStringLiteral("zoned-02")},
+            {QStringLiteral("imageRef"), imageId(QStringLiteral("cirros-0.6"))},
+            {QStringLiteral("flavorRef"), QStringLiteral("1")}, {QStringLiteral("networks"), QStringLiteral("auto")},
+            {QStringLiteral("availability_zone"), QStringLiteral("elsewhere")}}}};
+    const SandboxReply refused = compute("POST", QStringLiteral("/servers"), token, elsewhere);
+    EXPECT_EQ(refused.status, 400) << refused.body.toStdString();
+    EXPECT_EQ(compute("GET", QStringLiteral("/os-availability-zone"), QByteArray()).status, 401);
+}
+
 } // namespace ct::test

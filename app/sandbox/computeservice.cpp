@@ -18,8 +18,9 @@ namespace {
 
 const QString kServers = QStringLiteral("servers");
 const QString kKeypairs = QStringLiteral("keypairs");
-/// The availability zone of the sandbox's one compute host (devstack's default): every server is made there,
-/// GET /os-availability-zone lists it, and a create that asks for another zone is refused as Nova does.
+/// The availability zone of the sandbox's one enabled compute host (devstack's default): every server is made
+/// there, GET /os-availability-zone lists it (with SandboxContext::unavailableZones), and a create that asks
+/// for another zone is refused as Nova does.
 const QString kZone = QStringLiteral("nova");
 constexpr int kMaxMinor = 93; // Zed
 
@@ -215,12 +216,19 @@ HttpResponse ComputeService::dispatch(
     }
     if (resource == QStringLiteral("os-keypairs") && parts.size() <= 2)
         return keypairs(request, parts.value(1), auth, version);
-    if (resource == QStringLiteral("os-availability-zone") && method == "GET")
-        return HttpResponse::json(200,
-            QJsonObject {{QStringLiteral("availabilityZoneInfo"),
-                QJsonArray {QJsonObject {{QStringLiteral("zoneName"), kZone},
-                    {QStringLiteral("zoneState"), QJsonObject {{QStringLiteral("available"), true}}},
-                    {QStringLiteral("hosts"), QJsonValue::Null}}}}});
+    if (resource == QStringLiteral("os-availability-zone") && method == "GET") {
+        // The non-admin listing: every zone with compute hosts, "hosts" always null.
+        QJsonArray zones;
+        const auto addZone = [&zones](const QString& name, bool available) {
+            zones.append(QJsonObject {{QStringLiteral("zoneName"), name},
+                {QStringLiteral("zoneState"), QJsonObject {{QStringLiteral("available"), available}}},
+                {QStringLiteral("hosts"), QJsonValue::Null}});
+        };
+        addZone(kZone, true);
+        for (const QString& zone : std::as_const(m_context->unavailableZones))
+            addZone(zone, false);
+        return HttpResponse::json(200, QJsonObject {{QStringLiteral("availabilityZoneInfo"), zones}});
+    }
     if (resource == QStringLiteral("limits") && method == "GET") {
         int instances = 0, cores = 0, ram = 0;
         for (const QJsonObject& server : m_context->store->items(kServers)) {

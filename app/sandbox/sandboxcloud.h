@@ -61,6 +61,9 @@ public:
     /// Servers a project may have (0 = unlimited); one more is refused as Nova refuses it (403, "Quota exceeded").
     void setInstanceQuota(int servers) { m_context.instanceQuota = qMax(0, servers); }
     void setTokenLifetime(int seconds) { m_context.tokenLifetimeS = qMax(1, seconds); }
+    /// Zones GET /os-availability-zone lists after "nova" as not available, as Nova lists a zone whose compute
+    /// hosts are all disabled; a create there is refused as in any zone but "nova". For tests.
+    void setUnavailableZones(const QStringList& zones) { m_context.unavailableZones = zones; }
 
     void setFaults(const SandboxFaults& faults);
     SandboxFaults faults() const { return m_faults; }

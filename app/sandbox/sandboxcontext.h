@@ -4,6 +4,7 @@
 
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 
 namespace ct::sandbox {
 
@@ -16,6 +17,7 @@ struct SandboxContext
     int actionDelayMs = 500; ///< stop/start/reboot/resize/snapshot/volume transitions
     int tokenLifetimeS = 3600;
     int instanceQuota = 0; ///< servers per project (Nova's "instances" quota); 0 = unlimited
+    QStringList unavailableZones; ///< availability zones listed as not available (all their hosts disabled)
     qint64 tokensValidAfterMs = 0; ///< expire_tokens fault: tokens issued at or before this are expired
 };
 

@@ -323,6 +323,26 @@ TEST_F(SandboxTest, AvailabilityZonesAreTheZoneServersAreMadeIn)
     const SandboxReply refused = compute("POST", QStringLiteral("/servers"), token, elsewhere);
     EXPECT_EQ(refused.status, 400) << refused.body.toStdString();
     EXPECT_EQ(compute("GET", QStringLiteral("/os-availability-zone"), QByteArray()).status, 401);
+
+    // A zone whose hosts are all disabled is listed as not available, and takes no servers either.
+    m_cloud->setUnavailableZones({QStringLiteral("az-down")});
+    const QJsonArray both = compute("GET", QStringLiteral("/os-availability-zone"), token)
+                                .json()
+                                .value(QStringLiteral("availabilityZoneInfo"))
+                                .toArray();
+    ASSERT_EQ(both.size(), 2);
+    EXPECT_EQ(both.at(1).toObject().value(QStringLiteral("zoneName")).toString(), QStringLiteral("az-down"));
+    EXPECT_FALSE(both.at(1)
+                     .toObject()
+                     .value(QStringLiteral("zoneState"))
+                     .toObject()
+                     .value(QStringLiteral("available"))
+                     .toBool(true));
+    QJsonObject down = elsewhere;
+    QJsonObject spec = down.value(QStringLiteral("server")).toObject();
+    spec.insert(QStringLiteral("availability_zone"), QStringLiteral("az-down"));
+    down.insert(QStringLiteral("server"), spec);
+    EXPECT_EQ(compute("POST", QStringLiteral("/servers"), token, down).status, 400);
 }
 
 } // namespace ct::test

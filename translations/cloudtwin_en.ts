@@ -4311,6 +4311,22 @@ Keychain: %1</source>
         <source>Could not list what %1 offers: %2 CloudTwin will choose for you.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (unavailable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reports this zone as unavailable: it takes no new VMs there now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not list the zones of %1: %2 Type a zone name, or leave the zone to the cloud.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reports zone %2 as unavailable: it takes no new VMs there now. Choose another zone, or leave the zone to the cloud.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ct::ProgressPage</name>

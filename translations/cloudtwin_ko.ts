@@ -4379,6 +4379,22 @@ Keychain: %1</source>
         <source>Could not list what %1 offers: %2 CloudTwin will choose for you.</source>
         <translation>%1에서 제공하는 항목을 가져올 수 없습니다: %2 CloudTwin이 대신 고릅니다.</translation>
     </message>
+    <message>
+        <source>%1 (unavailable)</source>
+        <translation>%1 (사용 불가)</translation>
+    </message>
+    <message>
+        <source>%1 reports this zone as unavailable: it takes no new VMs there now.</source>
+        <translation>%1에서 이 영역을 사용 불가로 보고합니다. 지금은 이 영역에 새 VM을 만들 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Could not list the zones of %1: %2 Type a zone name, or leave the zone to the cloud.</source>
+        <translation>%1의 영역 목록을 가져올 수 없습니다: %2 영역 이름을 직접 입력하거나, 영역을 클라우드에 맡기세요.</translation>
+    </message>
+    <message>
+        <source>%1 reports zone %2 as unavailable: it takes no new VMs there now. Choose another zone, or leave the zone to the cloud.</source>
+        <translation>%1에서 영역 %2을(를) 사용 불가로 보고합니다. 지금은 그 영역에 새 VM을 만들 수 없습니다. 다른 영역을 고르거나, 영역을 클라우드에 맡기세요.</translation>
+    </message>
 </context>
 <context>
     <name>ct::ProgressPage</name>

@@ -33,6 +33,7 @@
 #include <QRadioButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QStandardItemModel>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTextBrowser>
@@ -350,6 +351,11 @@ private slots:
         mnemonic(wizard, 'v');
         QTRY_VERIFY(child<QCheckBox>(placement, "placementAdvanced")->isChecked());
         QTRY_VERIFY_WITH_TIMEOUT(!placement->isListing(), 15000);
+        // Both sides list their cloud's zones (Nova's os-availability-zone, CloudStack's listZones) after
+        // "The cloud's default"; the OpenStack sandbox has "nova".
+        auto* mainZone = child<QComboBox>(placement, "mainZone");
+        QCOMPARE(mainZone->count(), 2);
+        QCOMPARE(mainZone->itemData(1).toString(), QStringLiteral("nova"));
         // The twin's zone, typed into its field: the CloudStack sandbox has one.
         auto* twinZone = child<QComboBox>(placement, "twinZone");
         QCOMPARE(twinZone->count(), 2);
@@ -638,6 +644,49 @@ private slots:
         QVERIFY(exported.wait(10000));
         QCOMPARE(exported.last().at(0).toBool(), false);
         QVERIFY(review->exportMessage().startsWith(QStringLiteral("Could not export")));
+        wizard->reject();
+        settle(window);
+    }
+
+    void unavailableZonesAreShownButNotOffered()
+    {
+        // Nova lists a zone whose compute hosts are all disabled as not available: the list shows it greyed out,
+        // and a spec that names it anyway gets a warning under that side's choices.
+        m_sandbox->setUnavailableZones({QStringLiteral("az-down")});
+        Harness h(true, withSandbox());
+        MainWindow* window = signIn(h);
+        QVERIFY(window);
+        CreateWizard* wizard = openWizard(window);
+        QVERIFY(wizard);
+        while (wizard->currentId() != CreateWizard::CloudsPageId)
+            wizard->next();
+        auto* placement = page<PlacementPage>(wizard, CreateWizard::CloudsPageId);
+        child<QCheckBox>(placement, "placementAdvanced")->setChecked(true);
+        QTRY_VERIFY_WITH_TIMEOUT(!placement->isListing(), 15000);
+        auto* zone = child<QComboBox>(placement, "mainZone");
+        QCOMPARE(zone->count(), 3);
+        const int down = zone->findData(QStringLiteral("az-down"));
+        const int nova = zone->findData(QStringLiteral("nova"));
+        QVERIFY(down > 0 && nova > 0);
+        QCOMPARE(zone->itemText(down), QStringLiteral("az-down (unavailable)"));
+        QCOMPARE(zone->itemText(nova), QStringLiteral("nova"));
+        auto* items = qobject_cast<QStandardItemModel*>(zone->model());
+        QVERIFY(items);
+        QVERIFY(!items->item(down)->isEnabled());
+        QVERIFY(items->item(nova)->isEnabled());
+        auto* note = hint(placement, "mainListHint");
+        QVERIFY2(note->text().isEmpty(), qPrintable(note->text()));
+
+        zone->setCurrentIndex(down);
+        QCOMPARE(wizard->spec().main.zone, QStringLiteral("az-down"));
+        QCOMPARE(note->kind(), HintLabel::Kind::Problem);
+        QVERIFY2(
+            note->text().contains(QStringLiteral("az-down")) && note->text().contains(QStringLiteral("unavailable")),
+            qPrintable(note->text()));
+        shoot(wizard, QStringLiteral("wizard-7-zone-unavailable.png"));
+        zone->setCurrentIndex(nova);
+        QCOMPARE(wizard->spec().main.zone, QStringLiteral("nova"));
+        QVERIFY2(note->text().isEmpty(), qPrintable(note->text()));
         wizard->reject();
         settle(window);
     }

@@ -1,7 +1,6 @@
 #include "placementpage.h"
 
 #include "busyindicator.h"
-#include "cloud/cloudstack/cloudstackprovider.h"
 #include "cloudcontext.h"
 #include "createwizard.h"
 #include "hintlabel.h"
@@ -15,12 +14,11 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
-#include <QJsonArray>
-#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPointer>
 #include <QSet>
+#include <QStandardItemModel>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -31,18 +29,6 @@ namespace ct {
 using spec::Catalog;
 
 namespace {
-
-/// The names CloudStack's listZones answered with ({"listzonesresponse": {"zone": [...]}}).
-QStringList zoneNames(const QJsonObject& document)
-{
-    QStringList names;
-    for (const QJsonValue& response : document) {
-        for (const QJsonValue& zone : response.toObject().value(QLatin1String("zone")).toArray())
-            names << zone.toObject().value(QLatin1String("name")).toString();
-    }
-    names.removeAll(QString());
-    return names;
-}
 
 /// What identifies an item in the spec: its name when no other item has it, else its id.
 template<class T>
@@ -306,7 +292,7 @@ void PlacementPage::listOffer(Side& side)
         return;
     }
     side.busy->setRunning(true);
-    side.listHint->setHint(HintLabel::Kind::Note, tr("Asking %1 what it offers…").arg(side.cloud->currentText()));
+    setListText(side, false, tr("Asking %1 what it offers…").arg(side.cloud->currentText()));
     for (QComboBox* combo : {side.flavor, side.image, side.network, side.zone})
         combo->setEnabled(false);
     if (m_loading.contains(id))
@@ -335,32 +321,20 @@ void PlacementPage::listOffer(Side& side)
             parts << cloud->listNetworks().then(QtFuture::Launch::Sync, [offer, fail](const Result<QList<Network>>& r) {
                 r ? void(offer->networks = r.value()) : fail(r.error());
             });
-            // Zones: CloudStack lists them; OpenStack's availability zones are not in the provider
-            // interface, so the zones of the VMs already there are offered (and any name can be typed).
-            if (auto* cloudStack = qobject_cast<cloudstack::CloudStackProvider*>(cloud)) {
-                parts << cloudStack
-                             ->call(
-                                 QStringLiteral("listZones"), {{QStringLiteral("available"), QStringLiteral("true")}})
-                             .then(QtFuture::Launch::Sync, [offer](const Result<QJsonObject>& r) {
-                                 if (r)
-                                     offer->zones = zoneNames(r.value());
-                             });
-            }
+            // Without the zones the other choices still work, and a zone name can still be typed.
+            parts << cloud->listAvailabilityZones().then(
+                QtFuture::Launch::Sync, [offer](const Result<QList<AvailabilityZone>>& r) {
+                    r ? void(offer->zones = r.value()) : void(offer->zoneError = r.error().message);
+                });
             return QtFuture::whenAll(parts.begin(), parts.end())
                 .then(QtFuture::Launch::Sync, [offer](const QList<QFuture<void>>&) { return offer; });
         });
     thenWhileAlive(listed.unwrap(), this, [this, id](const std::shared_ptr<Offer>& listed) {
         Offer offer = *listed;
-        QSet<QString> zones(offer.zones.cbegin(), offer.zones.cend());
-        for (const InventoryRow& row : m_wizard.clouds().inventory()->rows(id)) {
-            if (!row.server.zone.isEmpty() && !zones.contains(row.server.zone)) {
-                zones.insert(row.server.zone);
-                offer.zones << row.server.zone;
-            }
-        }
-        offer.zones.sort();
+        std::sort(offer.zones.begin(), offer.zones.end(),
+            [](const AvailabilityZone& a, const AvailabilityZone& b) { return a.name < b.name; });
         // A failed listing is not kept, so choosing the cloud again asks again.
-        if (offer.error.isEmpty())
+        if (offer.error.isEmpty() && offer.zoneError.isEmpty())
             m_offers.insert(id, offer);
         m_loading.remove(id);
         // Both sides may show this cloud; either may have moved on to another one meanwhile.
@@ -436,16 +410,70 @@ void PlacementPage::fillOffer(Side& side, const Offer& offer, const spec::Placem
     {
         const QSignalBlocker blocker(side.zone);
         side.zone->addItem(tr("The cloud's default"), QString());
-        for (const QString& zone : offer.zones)
-            side.zone->addItem(zone, zone);
+        auto* items = qobject_cast<QStandardItemModel*>(side.zone->model());
+        for (const AvailabilityZone& zone : offer.zones) {
+            if (zone.available) {
+                side.zone->addItem(zone.name, zone.name);
+                continue;
+            }
+            // Listed so the list reads as the cloud's, but not choosable: the cloud takes no new VMs there.
+            side.zone->addItem(tr("%1 (unavailable)").arg(zone.name), zone.name);
+            side.zone->setItemData(side.zone->count() - 1,
+                tr("%1 reports this zone as unavailable: it takes no new VMs there now.").arg(cloud), Qt::ToolTipRole);
+            if (items)
+                items->item(side.zone->count() - 1)->setEnabled(false);
+        }
         select(side.zone, keep.zone);
     }
     side.listedAccount = accountId(side);
     if (!offer.error.isEmpty())
-        side.listHint->setHint(HintLabel::Kind::Problem,
-            tr("Could not list what %1 offers: %2 CloudTwin will choose for you.").arg(cloud, offer.error));
+        setListText(
+            side, true, tr("Could not list what %1 offers: %2 CloudTwin will choose for you.").arg(cloud, offer.error));
+    else if (!offer.zoneError.isEmpty())
+        setListText(side, false,
+            tr("Could not list the zones of %1: %2 Type a zone name, or leave the zone to the cloud.")
+                .arg(cloud, offer.zoneError));
     else
-        side.listHint->setHint(HintLabel::Kind::Note, {});
+        setListText(side, false, {});
+}
+
+void PlacementPage::setListText(Side& side, bool problem, const QString& text)
+{
+    side.listText = text;
+    side.listIsProblem = problem;
+    showListNote(side);
+}
+
+void PlacementPage::showListNote(Side& side)
+{
+    if (!side.listText.isEmpty()) {
+        side.listHint->setHint(side.listIsProblem ? HintLabel::Kind::Problem : HintLabel::Kind::Note, side.listText);
+        return;
+    }
+    // A zone kept from a spec file or typed by hand may be one the cloud lists as unavailable.
+    const QString zone = comboValue(side.zone);
+    const auto offer = m_offers.constFind(side.listedAccount);
+    if (!zone.isEmpty() && offer != m_offers.constEnd()) {
+        for (const AvailabilityZone& listed : offer->zones) {
+            if (listed.name == zone && !listed.available) {
+                side.listHint->setHint(HintLabel::Kind::Problem,
+                    tr("%1 reports zone %2 as unavailable: it takes no new VMs there now. Choose another zone, or "
+                       "leave the zone to the cloud.")
+                        .arg(side.cloud->currentText(), zone));
+                return;
+            }
+        }
+    }
+    side.listHint->setHint(HintLabel::Kind::Note, {});
+}
+
+void PlacementPage::showIssues(const QList<spec::FieldIssue>& issues)
+{
+    SpecPage::showIssues(issues);
+    for (Side* side : {&m_main, &m_twin}) {
+        if (side->listHint->text().isEmpty())
+            showListNote(*side);
+    }
 }
 
 void PlacementPage::load(const spec::VmSpec& spec)

@@ -31,6 +31,8 @@ public:
 protected:
     void load(const spec::VmSpec& spec) override;
     void store(spec::VmSpec& spec) const override;
+    /// The spec's problems first; where a side has none, what listing its cloud found (see showListNote).
+    void showIssues(const QList<spec::FieldIssue>& issues) override;
 
 private:
     /// What one cloud offers, for the Advanced choices.
@@ -39,8 +41,9 @@ private:
         QList<Flavor> flavors;
         QList<Image> images;
         QList<Network> networks;
-        QStringList zones;
+        QList<AvailabilityZone> zones;
         QString error; ///< why the lists could not be read
+        QString zoneError; ///< why the zones could not be read (the other lists may still be there)
     };
     /// The widgets of one side (main or twin).
     struct Side
@@ -55,12 +58,19 @@ private:
         BusyIndicator* busy = nullptr;
         HintLabel* listHint = nullptr;
         QString listedAccount; ///< the account whose lists fill the combo boxes
+        /// What listing the cloud found ("asking…", a failure), shown under the box while the spec has no
+        /// problem to show there.
+        QString listText;
+        bool listIsProblem = false;
     };
     Side makeSide(const QString& role, const char* prefix);
     void fillClouds();
     void updateAdvanced();
     void listOffer(Side& side);
     void fillOffer(Side& side, const Offer& offer, const spec::Placement& keep);
+    void setListText(Side& side, bool problem, const QString& text);
+    /// listText, else a warning when the zone chosen is one the cloud reports as unavailable.
+    void showListNote(Side& side);
     void updateSuggestions();
     void updateNameNote();
     QString accountId(const Side& side) const;

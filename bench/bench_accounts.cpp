@@ -23,8 +23,9 @@ struct Fixture
     {
         db = std::move(
             ct::Database::open(ct::DatabaseUrl::sqliteFile(dir.filePath(QStringLiteral("b.sqlite3")))).value());
-        accounts = std::make_unique<ct::AccountService>(
-            *db, ct::AccountService::Options {dir.filePath(QStringLiteral("secrets")), cost, nullptr});
+        accounts = std::make_unique<ct::AccountService>(*db,
+            ct::AccountService::Options {
+                dir.filePath(QStringLiteral("secrets")), cost, nullptr, dir.filePath(QStringLiteral("locks"))});
     }
 };
 

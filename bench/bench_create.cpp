@@ -59,7 +59,8 @@ struct Bench
         cloud.setActionDelay(0);
         db = std::move(Database::open(DatabaseUrl::sqliteFile(dir.filePath(QStringLiteral("db.sqlite3")))).value());
         accounts = std::make_unique<AccountService>(*db,
-            AccountService::Options {dir.filePath(QStringLiteral("secrets")), crypto::KdfCost::minimal(), nullptr});
+            AccountService::Options {dir.filePath(QStringLiteral("secrets")), crypto::KdfCost::minimal(), nullptr,
+                dir.filePath(QStringLiteral("locks"))});
         store = accounts->storeFor(
             accounts->signUp(QStringLiteral("bench"), QStringLiteral("tulip-Ocean-meteor-42")).value());
         auto openStack = [this](const QString& project) {
@@ -102,7 +103,7 @@ struct Bench
     deploy::JournalRunner journal()
     {
         return [this](std::function<Status(deploy::DeployJournal&)> action) {
-            deploy::DeployJournal j(*store);
+            deploy::DeployJournal j(*store, dir.filePath(QStringLiteral("locks")));
             return QtFuture::makeReadyFuture(action(j));
         };
     }
@@ -175,7 +176,7 @@ BENCHMARK(BM_RenderTerraform)->Unit(benchmark::kMicrosecond);
 /// Rolls the last create back (VMs, security groups, key pairs), so a real cloud's quota is not used up.
 void removeEverything(Bench& b, const QString& pairId, CloudProvider* main, CloudProvider* twin)
 {
-    deploy::DeployJournal journal(*b.store);
+    deploy::DeployJournal journal(*b.store, b.dir.filePath(QStringLiteral("locks")));
     auto records = journal.deployments();
     if (!records || records->isEmpty())
         return;

@@ -725,6 +725,18 @@
         <source>remove a VM pair</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>CloudTwin cannot create its lock folder %1. Check that the data folder is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is being created right now by another CloudTwin program (%2, process %3 on %4). Wait until it has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CloudTwin cannot write its lock file in %1. Check that the data folder is writable and not full.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ImageService</name>
@@ -982,6 +994,10 @@
     </message>
     <message>
         <source>%1 (%2): image %3 — %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): data disk offering %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2904,82 +2920,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: cloudtwinctl [global options] COMMAND [arguments]
-
-Keeps a main VM on one cloud and a twin backup VM on another. This is the command-line and
-headless side of CloudTwin; it shares its data folder with the CloudTwin app.
-
-Accounts:
-  user add NAME [--password-stdin]   create a CloudTwin user
-  login NAME [--password-stdin]      start a session that later commands use, until logout
-  logout                             end the session
-  whoami                             show the signed-in user and where secrets are kept
-  user passwd [--password-stdin]     change the password (stdin: current, then new, one per line)
-  user delete [--password-stdin]     delete the signed-in user with all their data and secrets
-
-Clouds (for the signed-in user; secrets go to the keychain or the encrypted secrets file):
-  cloud add openstack NAME --auth-url URL --username U --project P [--user-domain D]
-        [--project-domain D] [--region R] [--cacert FILE | --insecure] [--password-stdin]
-                                     add an OpenStack cloud (Keystone v3, password)
-  cloud add openstack NAME --auth-url URL --application-credential-id ID [--region R]
-        [--cacert FILE | --insecure] [--secret-stdin]
-                                     add an OpenStack cloud with an application credential
-  cloud import-openstack [--clouds-yaml FILE] [--cloud NAME] [--replace]
-                                     import from clouds.yaml (+ secure.yaml) and OS_* variables
-  cloud add cloudstack NAME --url URL --api-key KEY [--cacert FILE | --insecure]
-        [--secret-key-stdin]         add a CloudStack cloud that signs requests with an API key
-  cloud add cloudstack NAME --url URL --username U [--domain PATH] [--cacert FILE | --insecure]
-        [--password-stdin]           add a CloudStack cloud that logs in with user and password
-  cloud import-cloudmonkey [--file FILE] [--profile NAME] [--replace]
-                                     import CloudStack profiles from CloudMonkey (~/.cmk/config)
-  cloud list                         the clouds, where they point, whether a secret is stored
-  cloud jobs [NAME]                  CloudStack jobs started by CloudTwin whose end it has not seen
-                                     (e.g. after a crash), looked up in the cloud again
-  cloud test NAME                    sign in and check each service of the cloud
-  cloud set-password NAME [--password-stdin]
-                                     store or replace the cloud&apos;s password or secret (key)
-  cloud remove NAME                  forget the cloud and its secret (its VMs are not touched)
-
-CloudStack API:
-  api NAME COMMAND [key=value ...] [--dry-run]
-                                     call any CloudStack API command of cloud NAME and print the
-                                     JSON answer; --dry-run prints the signed request URL instead
-
-VMs (ID is a server UUID or a name that is unique across the clouds):
-  vm list [--cloud NAME]             the VMs of every cloud, or of one
-  vm show ID [--cloud NAME]          everything known about one VM
-  vm start|stop|reboot ID [--cloud NAME] [--wait] [--hard]
-                                     power actions; --wait until done, --hard for reboot
-  vm delete ID [--cloud NAME] [--yes] [--wait]
-                                     delete the VM; asks first, or needs --yes without a terminal
-
-Create a main VM and its twin (SPEC.yaml: see docs/spec-format.md and examples/):
-  vm create SPEC.yaml [--main CLOUD] [--twin CLOUD] [--plan-only] [--keep-on-failure]
-                                     plan, then create both VMs at once with progress on stderr;
-                                     --plan-only prints the plan; on failure what was made is
-                                     removed again unless --keep-on-failure
-  render SPEC.yaml --out DIR [--main CLOUD] [--twin CLOUD]
-                                     write the Terraform and cloud-init for the pair to DIR
-
-Global options:
-  --data-dir DIR        keep all state in DIR (default: $CLOUDTWIN_DATA_DIR, else the app data folder)
-  --database URL        sqlite:///path, postgresql://user@host:port/db or mysql://user@host:port/db
-                        (password in $CLOUDTWIN_DATABASE_PASSWORD or in the URL)
-  --json                machine-readable output on stdout; messages stay on stderr
-  --password-stdin      read passwords from standard input, one per line
-  --secret-stdin        read a cloud&apos;s application credential secret from standard input
-  --secret-key-stdin    read a CloudStack secret key from standard input
-  -h, --help            show this help
-  --version             show the version
-
-Passwords and secrets are never taken from the command line: they come from standard input or a
-prompt.
-
-Exit codes: 0 success, 1 the command failed, 2 the command line is wrong.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Folder for the rendered files.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2997,10 +2937,6 @@ Exit codes: 0 success, 1 the command failed, 2 the command line is wrong.
     </message>
     <message>
         <source>Keep what was created when the create fails.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>vm needs a subcommand: list, show, create, start, stop, reboot or delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -3067,6 +3003,156 @@ Exit codes: 0 success, 1 the command failed, 2 the command line is wrong.
     </message>
     <message>
         <source>twin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: cloudtwinctl [global options] COMMAND [arguments]
+
+Keeps a main VM on one cloud and a twin backup VM on another. This is the command-line and
+headless side of CloudTwin; it shares its data folder with the CloudTwin app.
+
+Accounts:
+  user add NAME [--password-stdin]   create a CloudTwin user
+  login NAME [--password-stdin]      start a session that later commands use, until logout
+  logout                             end the session
+  whoami                             show the signed-in user and where secrets are kept
+  user passwd [--password-stdin]     change the password (stdin: current, then new, one per line)
+  user delete [--password-stdin]     delete the signed-in user with all their data and secrets
+
+Clouds (for the signed-in user; secrets go to the keychain or the encrypted secrets file):
+  cloud add openstack NAME --auth-url URL --username U --project P [--user-domain D]
+        [--project-domain D] [--region R] [--cacert FILE | --insecure] [--password-stdin]
+                                     add an OpenStack cloud (Keystone v3, password)
+  cloud add openstack NAME --auth-url URL --application-credential-id ID [--region R]
+        [--cacert FILE | --insecure] [--secret-stdin]
+                                     add an OpenStack cloud with an application credential
+  cloud import-openstack [--clouds-yaml FILE] [--cloud NAME] [--replace]
+                                     import from clouds.yaml (+ secure.yaml) and OS_* variables
+  cloud add cloudstack NAME --url URL --api-key KEY [--cacert FILE | --insecure]
+        [--secret-key-stdin]         add a CloudStack cloud that signs requests with an API key
+  cloud add cloudstack NAME --url URL --username U [--domain PATH] [--cacert FILE | --insecure]
+        [--password-stdin]           add a CloudStack cloud that logs in with user and password
+  cloud import-cloudmonkey [--file FILE] [--profile NAME] [--replace]
+                                     import CloudStack profiles from CloudMonkey (~/.cmk/config)
+  cloud list                         the clouds, where they point, whether a secret is stored
+  cloud jobs [NAME]                  CloudStack jobs started by CloudTwin whose end it has not seen
+                                     (e.g. after a crash), looked up in the cloud again
+  cloud test NAME                    sign in and check each service of the cloud
+  cloud set-password NAME [--password-stdin]
+                                     store or replace the cloud&apos;s password or secret (key)
+  cloud remove NAME                  forget the cloud and its secret (its VMs are not touched)
+
+CloudStack API:
+  api NAME COMMAND [key=value ...] [--dry-run]
+                                     call any CloudStack API command of cloud NAME and print the
+                                     JSON answer; --dry-run prints the signed request URL instead
+
+VMs (ID is a server UUID or a name that is unique across the clouds):
+  vm list [--cloud NAME]             the VMs of every cloud, or of one
+  vm show ID [--cloud NAME]          everything known about one VM
+  vm start|stop|reboot ID [--cloud NAME] [--wait] [--hard]
+                                     power actions; --wait until done, --hard for reboot
+  vm delete ID [--cloud NAME] [--yes] [--wait]
+                                     delete the VM; asks first, or needs --yes without a terminal
+
+Create a main VM and its twin (SPEC.yaml: see docs/spec-format.md and examples/):
+  vm create SPEC.yaml [--main CLOUD] [--twin CLOUD] [--wait] [--plan-only] [--keep-on-failure]
+                                     plan, then create both VMs at once; returns once the create
+                                     has begun (it goes on in the background), or with --wait
+                                     when both VMs run, with progress on stderr; --plan-only
+                                     prints the plan; on failure what was made is removed again
+                                     unless --keep-on-failure
+  vm creates [NAME]                  the creates and their state, newest first; with NAME the
+                                     steps of its newest create
+  render SPEC.yaml --out DIR [--main CLOUD] [--twin CLOUD]
+                                     write the Terraform and cloud-init for the pair to DIR
+
+Global options:
+  --data-dir DIR        keep all state in DIR (default: $CLOUDTWIN_DATA_DIR, else the app data folder)
+  --database URL        sqlite:///path, postgresql://user@host:port/db or mysql://user@host:port/db
+                        (password in $CLOUDTWIN_DATABASE_PASSWORD or in the URL)
+  --json                machine-readable output on stdout; messages stay on stderr
+  --password-stdin      read passwords from standard input, one per line
+  --secret-stdin        read a cloud&apos;s application credential secret from standard input
+  --secret-key-stdin    read a CloudStack secret key from standard input
+  -h, --help            show this help
+  --version             show the version
+
+Passwords and secrets are never taken from the command line: they come from standard input or a
+prompt.
+
+Exit codes: 0 success, 1 the command failed, 2 the command line is wrong.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vm needs a subcommand: list, show, create, creates, start, stop, reboot or delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The create could not be started in the background (%1). Run it with --wait instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was created (main and twin). See: cloudtwinctl vm list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating %1 in the background (main on %2, twin on %3).
+Progress: cloudtwinctl vm creates %1
+Log: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The background create of %1 did not start within a minute. See %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The background create of %1 stopped before it began: %2 (log: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No create of %1 is recorded. See: cloudtwinctl vm creates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed (kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed (removed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STEPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MESSAGE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps of the newest create of %1:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

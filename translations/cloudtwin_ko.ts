@@ -724,6 +724,18 @@
         <source>remove a VM pair</source>
         <translation>VM 쌍 삭제</translation>
     </message>
+    <message>
+        <source>CloudTwin cannot create its lock folder %1. Check that the data folder is writable.</source>
+        <translation>CloudTwin이 잠금 폴더 %1을(를) 만들 수 없습니다. 데이터 폴더에 쓸 수 있는지 확인하세요.</translation>
+    </message>
+    <message>
+        <source>%1 is being created right now by another CloudTwin program (%2, process %3 on %4). Wait until it has finished.</source>
+        <translation>%1은(는) 지금 다른 CloudTwin 프로그램(%2, %4의 프로세스 %3)이 만들고 있습니다. 끝날 때까지 기다리세요.</translation>
+    </message>
+    <message>
+        <source>CloudTwin cannot write its lock file in %1. Check that the data folder is writable and not full.</source>
+        <translation>CloudTwin이 %1에 잠금 파일을 쓸 수 없습니다. 데이터 폴더에 쓸 수 있고 가득 차지 않았는지 확인하세요.</translation>
+    </message>
 </context>
 <context>
     <name>ImageService</name>
@@ -981,6 +993,10 @@
     <message>
         <source>%1 (%2): image %3 — %4</source>
         <translation>%1 (%2): 이미지 %3 — %4</translation>
+    </message>
+    <message>
+        <source>%1 (%2): data disk offering %3</source>
+        <translation>%1 (%2): 데이터 디스크 오퍼링 %3</translation>
     </message>
 </context>
 <context>
@@ -2902,6 +2918,90 @@
         <translation>상태</translation>
     </message>
     <message>
+        <source>Folder for the rendered files.</source>
+        <translation>생성된 파일을 둘 폴더.</translation>
+    </message>
+    <message>
+        <source>Cloud for the main VM.</source>
+        <translation>주 VM의 클라우드.</translation>
+    </message>
+    <message>
+        <source>Cloud for the twin VM.</source>
+        <translation>트윈 VM의 클라우드.</translation>
+    </message>
+    <message>
+        <source>Print the plan and stop.</source>
+        <translation>계획만 출력하고 멈춥니다.</translation>
+    </message>
+    <message>
+        <source>Keep what was created when the create fails.</source>
+        <translation>생성이 실패해도 만든 것을 남겨 둡니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n problem(s):</source>
+        <translation>
+            <numerusform>%1에 문제가 %n개 있습니다:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The new SSH key could not be stored, so nothing was created: %1</source>
+        <translation>새 SSH 키를 저장할 수 없어 아무것도 만들지 않았습니다: %1</translation>
+    </message>
+    <message>
+        <source>Made a new SSH key for %1; its private half is kept with your cloud secrets.</source>
+        <translation>%1용 새 SSH 키를 만들었습니다. 개인 키는 클라우드 비밀 정보와 함께 보관됩니다.</translation>
+    </message>
+    <message>
+        <source>render needs --out DIR: the folder the Terraform files go to</source>
+        <translation>render에는 --out DIR이 필요합니다: Terraform 파일을 둘 폴더</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n file(s) to %1. Terraform reads the cloud credentials from variables: see variables.tf in each folder.</source>
+        <translation>
+            <numerusform>%1에 파일 %n개를 썼습니다. Terraform은 클라우드 자격 증명을 변수에서 읽습니다. 각 폴더의 variables.tf를 보세요.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Plan for %1 (pair %2):</source>
+        <translation>%1의 계획(쌍 %2):</translation>
+    </message>
+    <message>
+        <source>started</source>
+        <translation>시작됨</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>실패: %1</translation>
+    </message>
+    <message>
+        <source>removed again</source>
+        <translation>다시 삭제됨</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>역할</translation>
+    </message>
+    <message>
+        <source>VM</source>
+        <translation>VM</translation>
+    </message>
+    <message>
+        <source>ADDRESS</source>
+        <translation>주소</translation>
+    </message>
+    <message>
+        <source>main</source>
+        <translation>주</translation>
+    </message>
+    <message>
+        <source>twin</source>
+        <translation>트윈</translation>
+    </message>
+    <message>
         <source>Usage: cloudtwinctl [global options] COMMAND [arguments]
 
 Keeps a main VM on one cloud and a twin backup VM on another. This is the command-line and
@@ -2952,10 +3052,14 @@ VMs (ID is a server UUID or a name that is unique across the clouds):
                                      delete the VM; asks first, or needs --yes without a terminal
 
 Create a main VM and its twin (SPEC.yaml: see docs/spec-format.md and examples/):
-  vm create SPEC.yaml [--main CLOUD] [--twin CLOUD] [--plan-only] [--keep-on-failure]
-                                     plan, then create both VMs at once with progress on stderr;
-                                     --plan-only prints the plan; on failure what was made is
-                                     removed again unless --keep-on-failure
+  vm create SPEC.yaml [--main CLOUD] [--twin CLOUD] [--wait] [--plan-only] [--keep-on-failure]
+                                     plan, then create both VMs at once; returns once the create
+                                     has begun (it goes on in the background), or with --wait
+                                     when both VMs run, with progress on stderr; --plan-only
+                                     prints the plan; on failure what was made is removed again
+                                     unless --keep-on-failure
+  vm creates [NAME]                  the creates and their state, newest first; with NAME the
+                                     steps of its newest create
   render SPEC.yaml --out DIR [--main CLOUD] [--twin CLOUD]
                                      write the Terraform and cloud-init for the pair to DIR
 
@@ -3026,10 +3130,14 @@ VM(ID는 서버 UUID 또는 모든 클라우드에서 고유한 이름):
                                      VM을 삭제합니다. 먼저 확인을 요청하며, 터미널이 없으면 --yes가 필요합니다
 
 주 VM과 트윈 만들기(SPEC.yaml: docs/spec-format.md와 examples/ 참고):
-  vm create SPEC.yaml [--main CLOUD] [--twin CLOUD] [--plan-only] [--keep-on-failure]
-                                     계획을 세운 뒤 두 VM을 동시에 만들며 진행 상황을 stderr에
-                                     출력합니다. --plan-only는 계획만 출력합니다. 실패하면
-                                     --keep-on-failure가 없는 한 만든 것을 다시 삭제합니다
+  vm create SPEC.yaml [--main CLOUD] [--twin CLOUD] [--wait] [--plan-only] [--keep-on-failure]
+                                     계획을 세운 뒤 두 VM을 동시에 만듭니다. 생성이 시작되면
+                                     돌아오고(백그라운드에서 계속됨), --wait이면 두 VM이 실행될
+                                     때까지 진행 상황을 stderr에 출력합니다. --plan-only는
+                                     계획만 출력합니다. 실패하면 --keep-on-failure가 없는 한
+                                     만든 것을 다시 삭제합니다
+  vm creates [NAME]                  생성 기록과 상태(최신 순). NAME을 주면 그 최근 생성의
+                                     단계도 보여 줍니다
   render SPEC.yaml --out DIR [--main CLOUD] [--twin CLOUD]
                                      쌍의 Terraform과 cloud-init을 DIR에 씁니다
 
@@ -3052,92 +3160,76 @@ VM(ID는 서버 UUID 또는 모든 클라우드에서 고유한 이름):
 </translation>
     </message>
     <message>
-        <source>Folder for the rendered files.</source>
-        <translation>생성된 파일을 둘 폴더.</translation>
+        <source>vm needs a subcommand: list, show, create, creates, start, stop, reboot or delete</source>
+        <translation>vm에는 하위 명령이 필요합니다: list, show, create, creates, start, stop, reboot 또는 delete</translation>
     </message>
     <message>
-        <source>Cloud for the main VM.</source>
-        <translation>주 VM의 클라우드.</translation>
+        <source>waiting</source>
+        <translation>대기 중</translation>
     </message>
     <message>
-        <source>Cloud for the twin VM.</source>
-        <translation>트윈 VM의 클라우드.</translation>
+        <source>running</source>
+        <translation>진행 중</translation>
     </message>
     <message>
-        <source>Print the plan and stop.</source>
-        <translation>계획만 출력하고 멈춥니다.</translation>
+        <source>failed</source>
+        <translation>실패</translation>
     </message>
     <message>
-        <source>Keep what was created when the create fails.</source>
-        <translation>생성이 실패해도 만든 것을 남겨 둡니다.</translation>
+        <source>skipped</source>
+        <translation>건너뜀</translation>
     </message>
     <message>
-        <source>vm needs a subcommand: list, show, create, start, stop, reboot or delete</source>
-        <translation>vm에는 하위 명령이 필요합니다: list, show, create, start, stop, reboot 또는 delete</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 has %n problem(s):</source>
-        <translation>
-            <numerusform>%1에 문제가 %n개 있습니다:</numerusform>
-        </translation>
+        <source>The create could not be started in the background (%1). Run it with --wait instead.</source>
+        <translation>생성을 백그라운드에서 시작할 수 없습니다(%1). 대신 --wait로 실행하세요.</translation>
     </message>
     <message>
-        <source>The new SSH key could not be stored, so nothing was created: %1</source>
-        <translation>새 SSH 키를 저장할 수 없어 아무것도 만들지 않았습니다: %1</translation>
+        <source>%1 was created (main and twin). See: cloudtwinctl vm list</source>
+        <translation>%1이(가) 만들어졌습니다(주와 트윈). 보기: cloudtwinctl vm list</translation>
     </message>
     <message>
-        <source>Made a new SSH key for %1; its private half is kept with your cloud secrets.</source>
-        <translation>%1용 새 SSH 키를 만들었습니다. 개인 키는 클라우드 비밀 정보와 함께 보관됩니다.</translation>
+        <source>Creating %1 in the background (main on %2, twin on %3).
+Progress: cloudtwinctl vm creates %1
+Log: %4</source>
+        <translation>%1을(를) 백그라운드에서 만드는 중입니다(주: %2, 트윈: %3).
+진행 상황: cloudtwinctl vm creates %1
+로그: %4</translation>
     </message>
     <message>
-        <source>render needs --out DIR: the folder the Terraform files go to</source>
-        <translation>render에는 --out DIR이 필요합니다: Terraform 파일을 둘 폴더</translation>
-    </message>
-    <message numerus="yes">
-        <source>Wrote %n file(s) to %1. Terraform reads the cloud credentials from variables: see variables.tf in each folder.</source>
-        <translation>
-            <numerusform>%1에 파일 %n개를 썼습니다. Terraform은 클라우드 자격 증명을 변수에서 읽습니다. 각 폴더의 variables.tf를 보세요.</numerusform>
-        </translation>
+        <source>The background create of %1 did not start within a minute. See %2</source>
+        <translation>%1의 백그라운드 생성이 1분 안에 시작되지 않았습니다. %2을(를) 보세요</translation>
     </message>
     <message>
-        <source>Plan for %1 (pair %2):</source>
-        <translation>%1의 계획(쌍 %2):</translation>
+        <source>The background create of %1 stopped before it began: %2 (log: %3)</source>
+        <translation>%1의 백그라운드 생성이 시작 전에 멈췄습니다: %2 (로그: %3)</translation>
     </message>
     <message>
-        <source>started</source>
-        <translation>시작됨</translation>
+        <source>no message</source>
+        <translation>메시지 없음</translation>
     </message>
     <message>
-        <source>done</source>
-        <translation>완료</translation>
+        <source>No create of %1 is recorded. See: cloudtwinctl vm creates</source>
+        <translation>%1의 생성 기록이 없습니다. 보기: cloudtwinctl vm creates</translation>
     </message>
     <message>
-        <source>failed: %1</source>
-        <translation>실패: %1</translation>
+        <source>failed (kept)</source>
+        <translation>실패(유지됨)</translation>
     </message>
     <message>
-        <source>removed again</source>
-        <translation>다시 삭제됨</translation>
+        <source>failed (removed)</source>
+        <translation>실패(삭제됨)</translation>
     </message>
     <message>
-        <source>ROLE</source>
-        <translation>역할</translation>
+        <source>STEPS</source>
+        <translation>단계</translation>
     </message>
     <message>
-        <source>VM</source>
-        <translation>VM</translation>
+        <source>MESSAGE</source>
+        <translation>메시지</translation>
     </message>
     <message>
-        <source>ADDRESS</source>
-        <translation>주소</translation>
-    </message>
-    <message>
-        <source>main</source>
-        <translation>주</translation>
-    </message>
-    <message>
-        <source>twin</source>
-        <translation>트윈</translation>
+        <source>Steps of the newest create of %1:</source>
+        <translation>%1의 최근 생성 단계:</translation>
     </message>
 </context>
 <context>

@@ -62,7 +62,7 @@ void AppController::start()
             qCWarning(lcUi) << "the sandbox cloud did not start:" << sandbox.error().message;
     }
     m_worker = std::make_unique<StoreWorker>(
-        url, AccountService::Options {m_dataDir->secretsPath(), m_options.cost, nullptr});
+        url, AccountService::Options {m_dataDir->secretsPath(), m_options.cost, nullptr, m_dataDir->locksPath()});
 
     m_tray = new TrayIntegration(this);
     connect(m_tray, &TrayIntegration::openRequested, this, &AppController::bringToFront);

@@ -79,7 +79,7 @@ deploy::JournalRunner CloudContext::journalRunner() const
     return [worker, user = m_user](std::function<Status(deploy::DeployJournal&)> action) {
         return worker->run([user, action](AccountService& accounts) -> Status {
             auto store = accounts.storeFor(user);
-            deploy::DeployJournal journal(*store);
+            deploy::DeployJournal journal(*store, accounts.locksDir());
             return action(journal);
         });
     };

@@ -115,10 +115,14 @@ QString Cli::helpText() const
               "                                     delete the VM; asks first, or needs --yes without a terminal\n"
               "\n"
               "Create a main VM and its twin (SPEC.yaml: see docs/spec-format.md and examples/):\n"
-              "  vm create SPEC.yaml [--main CLOUD] [--twin CLOUD] [--plan-only] [--keep-on-failure]\n"
-              "                                     plan, then create both VMs at once with progress on stderr;\n"
-              "                                     --plan-only prints the plan; on failure what was made is\n"
-              "                                     removed again unless --keep-on-failure\n"
+              "  vm create SPEC.yaml [--main CLOUD] [--twin CLOUD] [--wait] [--plan-only] [--keep-on-failure]\n"
+              "                                     plan, then create both VMs at once; returns once the create\n"
+              "                                     has begun (it goes on in the background), or with --wait\n"
+              "                                     when both VMs run, with progress on stderr; --plan-only\n"
+              "                                     prints the plan; on failure what was made is removed again\n"
+              "                                     unless --keep-on-failure\n"
+              "  vm creates [NAME]                  the creates and their state, newest first; with NAME the\n"
+              "                                     steps of its newest create\n"
               "  render SPEC.yaml --out DIR [--main CLOUD] [--twin CLOUD]\n"
               "                                     write the Terraform and cloud-init for the pair to DIR\n"
               "\n"
@@ -354,10 +358,15 @@ void Cli::run()
         } else if (sub == QLatin1String("create")) {
             if (onlyOptions(full,
                     {QStringLiteral("main"), QStringLiteral("twin"), QStringLiteral("plan-only"),
-                        QStringLiteral("keep-on-failure")})
+                        QStringLiteral("keep-on-failure"), QStringLiteral("wait")})
                 && requireArguments(
-                    1, QStringLiteral("vm create SPEC.yaml [--main CLOUD] [--twin CLOUD] [--plan-only]")))
+                    1, QStringLiteral("vm create SPEC.yaml [--main CLOUD] [--twin CLOUD] [--wait] [--plan-only]")))
                 vmCreate(m_words.at(0));
+        } else if (sub == QLatin1String("creates")) {
+            if (onlyOptions(full, {}) && m_words.size() <= 1)
+                vmCreates(m_words.value(0));
+            else if (m_words.size() > 1)
+                usageError(tr("too many arguments; usage: %1").arg(QStringLiteral("vm creates [NAME]")));
         } else if (sub == QLatin1String("show")) {
             if (onlyOptions(full, {QStringLiteral("cloud")})
                 && requireArguments(1, QStringLiteral("vm show ID [--cloud NAME]")))
@@ -378,8 +387,9 @@ void Cli::run()
             }
             vmAction(sub, m_words.at(0));
         } else {
-            usageError(sub.isEmpty() ? tr("vm needs a subcommand: list, show, create, start, stop, reboot or delete")
-                                     : tr("unknown command \"vm %1\"").arg(sub));
+            usageError(sub.isEmpty()
+                    ? tr("vm needs a subcommand: list, show, create, creates, start, stop, reboot or delete")
+                    : tr("unknown command \"vm %1\"").arg(sub));
         }
     } else if (command == QLatin1String("render")) {
         if (onlyOptions(command, {QStringLiteral("out"), QStringLiteral("main"), QStringLiteral("twin")})
@@ -421,8 +431,9 @@ Status Cli::openCore()
     if (!opened)
         return opened.error();
     m_database = std::move(opened.value());
-    m_accounts = std::make_unique<AccountService>(
-        *m_database, AccountService::Options {m_dataDir->secretsPath(), crypto::KdfCost::interactive(), nullptr});
+    m_accounts = std::make_unique<AccountService>(*m_database,
+        AccountService::Options {
+            m_dataDir->secretsPath(), crypto::KdfCost::interactive(), nullptr, m_dataDir->locksPath()});
     return {};
 }
 

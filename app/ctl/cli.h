@@ -10,8 +10,11 @@
 #include "util/result.h"
 
 #include <QCommandLineParser>
+#include <QDateTime>
+#include <QDeadlineTimer>
 #include <QJsonValue>
 #include <QObject>
+#include <QSet>
 #include <QStringList>
 
 #include <functional>
@@ -119,6 +122,12 @@ private:
     void withPairKey(CreateInputs inputs, std::function<void(const CreateInputs&)> next);
     void planCreate(const CreateInputs& inputs, std::function<void(const deploy::DeployPlan&)> next);
     void applyCreate(const deploy::DeployPlan& plan, const CreateInputs& inputs);
+    /// Without --wait: the create goes on in a process of its own; this one returns once it is journaled.
+    void createInBackground(const QString& specPath, const deploy::DeployPlan& plan);
+    void waitUntilJournaled(const deploy::DeployPlan& plan, qint64 pid, const QString& logPath,
+        const QSet<QString>& earlier, QDeadlineTimer deadline);
+    /// The creates of the signed-in user, newest first (one name: that create's steps too).
+    void vmCreates(const QString& name);
     deploy::JournalRunner journalRunner();
     void renderSpec(const QString& specPath);
     void vmCreate(const QString& specPath);

@@ -4,15 +4,21 @@
 #include "deploy/deployjournal.h"
 #include "deploy/recovery.h"
 #include "inventory/cloudservice.h"
+#include "logging/logging.h"
 #include "render/renderexport.h"
 #include "render/terraformrenderer.h"
 #include "secrets/usersecrets.h"
 #include "spec/specfile.h"
 #include "ssh/sshkeygen.h"
+#include "terminal.h"
 
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QProcess>
+#include <QTimer>
 
 namespace ct {
 
@@ -36,6 +42,25 @@ QJsonObject planJson(const deploy::DeployPlan& plan)
     return {{QStringLiteral("pair_id"), plan.pairId}, {QStringLiteral("name"), plan.spec.name},
         {QStringLiteral("main"), side(plan.main)}, {QStringLiteral("twin"), side(plan.twin)},
         {QStringLiteral("steps"), steps}, {QStringLiteral("notes"), QJsonArray::fromStringList(plan.notes)}};
+}
+
+QString stepStateText(deploy::StepState state)
+{
+    switch (state) {
+    case deploy::StepState::Pending:
+        return Cli::tr("waiting");
+    case deploy::StepState::Running:
+        return Cli::tr("running");
+    case deploy::StepState::Done:
+        return Cli::tr("done");
+    case deploy::StepState::Failed:
+        return Cli::tr("failed");
+    case deploy::StepState::Undone:
+        return Cli::tr("removed again");
+    case deploy::StepState::Skipped:
+        return Cli::tr("skipped");
+    }
+    return {};
 }
 
 } // namespace
@@ -194,15 +219,15 @@ void Cli::renderSpec(const QString& specPath)
 void Cli::vmCreate(const QString& specPath)
 {
     const bool planOnly = m_parser.isSet(QStringLiteral("plan-only"));
-    prepareCreate(specPath, [this, planOnly](const CreateInputs& inputs) {
+    prepareCreate(specPath, [this, planOnly, specPath](const CreateInputs& inputs) {
         // A create an earlier run left half-done is cleaned up first, so this one starts from the truth.
         auto* recovery = new deploy::Recovery(
             journalRunner(), [this](const QString& id) { return m_clouds->provider(id); }, this);
         connect(recovery, &deploy::Recovery::recovered, this,
             [this](const QString&, const QString& text, bool) { message(text); });
-        connect(recovery, &deploy::Recovery::finished, this, [this, recovery, inputs, planOnly](int) {
+        connect(recovery, &deploy::Recovery::finished, this, [this, recovery, inputs, planOnly, specPath](int) {
             recovery->deleteLater();
-            planCreate(inputs, [this, inputs, planOnly](const deploy::DeployPlan& plan) {
+            planCreate(inputs, [this, inputs, planOnly, specPath](const deploy::DeployPlan& plan) {
                 if (planOnly) {
                     QStringList lines;
                     lines << tr("Plan for %1 (pair %2):").arg(plan.spec.name, plan.pairId);
@@ -215,7 +240,10 @@ void Cli::vmCreate(const QString& specPath)
                     succeed(lines.join(QLatin1Char('\n')), planJson(plan));
                     return;
                 }
-                applyCreate(plan, inputs);
+                if (m_parser.isSet(QStringLiteral("wait")))
+                    applyCreate(plan, inputs);
+                else
+                    createInBackground(specPath, plan);
             });
         });
         recovery->start();
@@ -225,7 +253,7 @@ void Cli::vmCreate(const QString& specPath)
 deploy::JournalRunner Cli::journalRunner()
 {
     return [this](std::function<Status(deploy::DeployJournal&)> action) {
-        deploy::DeployJournal journal(*m_store);
+        deploy::DeployJournal journal(*m_store, m_dataDir->locksPath());
         return QtFuture::makeReadyFuture(action(journal));
     };
 }
@@ -279,6 +307,187 @@ void Cli::applyCreate(const deploy::DeployPlan& plan, const CreateInputs& inputs
                         {QStringLiteral("address"), result->twinAddress}}}});
     });
     job->start();
+}
+
+void Cli::createInBackground(const QString& specPath, const deploy::DeployPlan& plan)
+{
+    // The same command with --wait, in a process of its own so it outlives this one; its lines go to a log.
+    const QDateTime launched = QDateTime::currentDateTimeUtc();
+    const QString logPath
+        = QDir(m_dataDir->logsPath())
+              .filePath(QStringLiteral("create-%1-%2.log")
+                            .arg(plan.spec.name, launched.toString(QStringLiteral("yyyyMMdd-HHmmss"))));
+    QStringList arguments {QStringLiteral("vm"), QStringLiteral("create"), QFileInfo(specPath).absoluteFilePath(),
+        QStringLiteral("--wait"), QStringLiteral("--data-dir"), m_dataDir->path()};
+    for (const QString& option : {QStringLiteral("main"), QStringLiteral("twin"), QStringLiteral("database")}) {
+        if (m_parser.isSet(option))
+            arguments << QStringLiteral("--") + option << m_parser.value(option);
+    }
+    if (m_parser.isSet(QStringLiteral("keep-on-failure")))
+        arguments << QStringLiteral("--keep-on-failure");
+    // The child's create is the one journaled after these.
+    QSet<QString> earlier;
+    {
+        deploy::DeployJournal journal(*m_store, m_dataDir->locksPath());
+        auto records = journal.deployments();
+        if (!records) {
+            fail(records.error());
+            return;
+        }
+        for (const deploy::DeploymentRecord& record : records.value())
+            earlier.insert(record.id);
+    }
+    QProcess child;
+    child.setProgram(QCoreApplication::applicationFilePath());
+    child.setArguments(arguments);
+    child.setStandardInputFile(QProcess::nullDevice());
+    child.setStandardOutputFile(logPath, QIODevice::Append);
+    child.setStandardErrorFile(logPath, QIODevice::Append);
+    qint64 pid = 0;
+    if (!child.startDetached(&pid)) {
+        fail(makeError(ErrorCode::Io,
+            tr("The create could not be started in the background (%1). Run it with --wait instead.")
+                .arg(child.errorString())));
+        return;
+    }
+    qCInfo(lcCli) << "create of" << plan.spec.name << "continues in process" << pid << "log" << logPath;
+    waitUntilJournaled(plan, pid, logPath, earlier, QDeadlineTimer(60000));
+}
+
+void Cli::waitUntilJournaled(const deploy::DeployPlan& plan, qint64 pid, const QString& logPath,
+    const QSet<QString>& earlier, QDeadlineTimer deadline)
+{
+    // The journal is the truth: the child has begun once its create is journaled (the lock is held then).
+    std::optional<deploy::DeploymentRecord> begun;
+    {
+        deploy::DeployJournal journal(*m_store, m_dataDir->locksPath());
+        auto records = journal.deployments();
+        if (records) {
+            for (const deploy::DeploymentRecord& record : records.value()) {
+                if (record.pairId == plan.pairId && !earlier.contains(record.id))
+                    begun = record;
+            }
+        }
+    }
+    const QString logText = QDir::toNativeSeparators(logPath);
+    if (begun) {
+        using State = deploy::DeploymentRecord::State;
+        if (begun->state == State::Failed || begun->state == State::RolledBack) {
+            fail(makeError(ErrorCode::Unavailable, begun->message));
+            return;
+        }
+        const bool done = begun->state == State::Done;
+        const QString human = done ? tr("%1 was created (main and twin). See: cloudtwinctl vm list").arg(plan.spec.name)
+                                   : tr("Creating %1 in the background (main on %2, twin on %3).\n"
+                                        "Progress: cloudtwinctl vm creates %1\n"
+                                        "Log: %4")
+                                         .arg(plan.spec.name, plan.main.cloudName, plan.twin.cloudName, logText);
+        succeed(human,
+            QJsonObject {{QStringLiteral("pair_id"), plan.pairId}, {QStringLiteral("name"), plan.spec.name},
+                {QStringLiteral("state"), deploy::deploymentStateKey(begun->state)},
+                {QStringLiteral("deployment_id"), begun->id}, {QStringLiteral("pid"), pid},
+                {QStringLiteral("log"), logText}});
+        return;
+    }
+    if (!terminal::processIsRunning(pid) || deadline.hasExpired()) {
+        // The child stopped before journaling (a refused create): its last lines say why.
+        QFile log(logPath);
+        QString why;
+        if (log.open(QIODevice::ReadOnly)) {
+            // Its own failure line, without the program-name prefix this process adds again.
+            const QString prefix = tr("cloudtwinctl: %1").arg(QString());
+            const QStringList lines = QString::fromUtf8(log.readAll()).trimmed().split(QLatin1Char('\n'));
+            for (const QString& line : lines) {
+                if (line.startsWith(prefix))
+                    why = line.mid(prefix.size());
+            }
+            if (why.isEmpty() && !lines.isEmpty())
+                why = lines.constLast();
+        }
+        fail(makeError(ErrorCode::Unavailable,
+            deadline.hasExpired()
+                ? tr("The background create of %1 did not start within a minute. See %2").arg(plan.spec.name, logText)
+                : tr("The background create of %1 stopped before it began: %2 (log: %3)")
+                      .arg(plan.spec.name, why.isEmpty() ? tr("no message") : why, logText)));
+        return;
+    }
+    QTimer::singleShot(200, this,
+        [this, plan, pid, logPath, earlier, deadline]() { waitUntilJournaled(plan, pid, logPath, earlier, deadline); });
+}
+
+void Cli::vmCreates(const QString& name)
+{
+    withClouds([this, name]() {
+        deploy::DeployJournal journal(*m_store, m_dataDir->locksPath());
+        auto records = journal.deployments();
+        if (!records) {
+            fail(records.error());
+            return;
+        }
+        QList<deploy::DeploymentRecord> shown;
+        for (const deploy::DeploymentRecord& record : records.value()) {
+            if (name.isEmpty() || record.name == name)
+                shown.prepend(record); // newest first
+        }
+        if (!name.isEmpty() && shown.isEmpty()) {
+            fail(makeError(
+                ErrorCode::NotFound, tr("No create of %1 is recorded. See: cloudtwinctl vm creates").arg(name)));
+            return;
+        }
+        auto stateText = [](deploy::DeploymentRecord::State state) {
+            switch (state) {
+            case deploy::DeploymentRecord::State::Applying:
+                return tr("running");
+            case deploy::DeploymentRecord::State::Done:
+                return tr("done");
+            case deploy::DeploymentRecord::State::Failed:
+                return tr("failed (kept)");
+            case deploy::DeploymentRecord::State::RolledBack:
+                return tr("failed (removed)");
+            }
+            return QString();
+        };
+        QList<QStringList> rows {{tr("NAME"), tr("STATE"), tr("STEPS"), tr("STARTED"), tr("MESSAGE")}};
+        QJsonArray json;
+        QList<deploy::DeployStep> newestSteps;
+        for (const deploy::DeploymentRecord& record : shown) {
+            auto steps = journal.steps(record.id);
+            if (!steps) {
+                fail(steps.error());
+                return;
+            }
+            if (newestSteps.isEmpty() && !name.isEmpty())
+                newestSteps = steps.value();
+            const auto doneCount = std::count_if(steps->cbegin(), steps->cend(),
+                [](const deploy::DeployStep& step) { return step.state == deploy::StepState::Done; });
+            const QString started = record.created.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+            rows << QStringList {record.name, stateText(record.state),
+                QStringLiteral("%1/%2").arg(doneCount).arg(steps->size()), started, record.message};
+            QJsonArray stepJson;
+            for (const deploy::DeployStep& step : steps.value())
+                stepJson.append(QJsonObject {{QStringLiteral("seq"), step.seq},
+                    {QStringLiteral("side"), deploy::roleKey(step.side)}, {QStringLiteral("title"), step.title},
+                    {QStringLiteral("state"), deploy::stepStateKey(step.state)},
+                    {QStringLiteral("detail"), step.detail}});
+            json.append(QJsonObject {{QStringLiteral("id"), record.id}, {QStringLiteral("pair_id"), record.pairId},
+                {QStringLiteral("name"), record.name},
+                {QStringLiteral("state"), deploy::deploymentStateKey(record.state)},
+                {QStringLiteral("started"), record.created.toString(Qt::ISODate)},
+                {QStringLiteral("message"), record.message}, {QStringLiteral("steps"), stepJson}});
+        }
+        QString human = table(rows);
+        if (!newestSteps.isEmpty()) {
+            QStringList lines;
+            for (const deploy::DeployStep& step : newestSteps)
+                lines << QStringLiteral("  %1. [%2] %3 … %4%5")
+                             .arg(step.seq)
+                             .arg(deploy::roleKey(step.side), step.title, stepStateText(step.state),
+                                 step.detail.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(step.detail));
+            human += QLatin1Char('\n') + tr("Steps of the newest create of %1:").arg(name) + QLatin1Char('\n')
+                + lines.join(QLatin1Char('\n'));
+        }
+        succeed(human, json);
+    });
 }
 
 } // namespace ct

@@ -10,6 +10,8 @@
 #define isatty _isatty
 #define fileno _fileno
 #else
+#include <cerrno>
+#include <csignal>
 #include <termios.h>
 #include <unistd.h>
 #endif
@@ -19,6 +21,22 @@ namespace ct::terminal {
 bool stdinIsTerminal() { return isatty(fileno(stdin)) != 0; }
 
 bool stdoutIsTerminal() { return isatty(fileno(stdout)) != 0; }
+
+bool processIsRunning(qint64 pid)
+{
+#ifdef _WIN32
+    HANDLE process = OpenProcess(PROCESS_QUERY_LIMITED_INFORMATION, FALSE, static_cast<DWORD>(pid));
+    if (!process)
+        return false;
+    DWORD code = 0;
+    const bool running = GetExitCodeProcess(process, &code) && code == STILL_ACTIVE;
+    CloseHandle(process);
+    return running;
+#else
+    // Signal 0 checks only; EPERM means it exists but belongs to someone else.
+    return ::kill(static_cast<pid_t>(pid), 0) == 0 || errno == EPERM;
+#endif
+}
 
 QString readLine(bool* ok)
 {

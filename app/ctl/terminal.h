@@ -10,5 +10,7 @@ bool stdoutIsTerminal();
 QString readHiddenLine(const QString& prompt);
 /// Reads one line from stdin (without the line break). Sets `ok` false at end of input.
 QString readLine(bool* ok);
+/// Whether a process with this id is still running (for a create started in the background).
+bool processIsRunning(qint64 pid);
 
 } // namespace ct::terminal

@@ -42,6 +42,7 @@ public:
         QString secretsDir; ///< where per-user vault files live
         crypto::KdfCost cost = crypto::KdfCost::interactive();
         const Clock* clock = nullptr; ///< defaults to the system clock
+        QString locksDir; ///< where running work (a create) holds its lock files; the data folder's "locks"
     };
 
     AccountService(Database& database, Options options);
@@ -64,6 +65,7 @@ public:
 
     /// The per-user store; the only way to reach rows a user owns.
     std::unique_ptr<UserStore> storeFor(const SignedInUser& user);
+    const QString& locksDir() const { return m_options.locksDir; }
     QString vaultPath(const QString& userId) const;
 
     Result<SessionTicket> openSession(const SignedInUser& user);

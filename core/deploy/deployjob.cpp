@@ -6,6 +6,7 @@
 #include "spec/specfile.h"
 #include "util/futures.h"
 
+#include <QLockFile>
 #include <QTimer>
 #include <QUuid>
 
@@ -43,6 +44,7 @@ struct DeployJob::State
     bool done = false;
     bool sideFinished[2] = {false, false};
     QDateTime startedAt; ///< when the journal was begun (untagged VMs made since then are this create's)
+    std::shared_ptr<QLockFile> lock; ///< held from before the journal is begun until the create has ended
     int running[2] = {0, 0}; ///< steps started and not yet back, per side
     Error firstError;
     QString failedStepTitle;
@@ -104,7 +106,14 @@ void DeployJob::start()
     d->startedAt = QDateTime::currentDateTimeUtc();
     const QList<DeployStep> steps = d->plan.steps;
     const QString name = record.name;
-    d->journal([record, steps, name](DeployJournal& journal) -> Status {
+    // The action runs where the journal lives; the pair's lock comes back through `claimed`.
+    auto claimed = std::make_shared<std::shared_ptr<QLockFile>>();
+    d->journal([record, steps, name, claimed](DeployJournal& journal) -> Status {
+         // First the lock, so no other process's Recovery takes this create for an interrupted one.
+         auto lock = journal.claimPair(record.pairId, name);
+         if (!lock)
+             return lock.error();
+         *claimed = lock.value();
          // One pair per name: a pair that exists already is not made again.
          auto existing = journal.pairByName(name);
          if (!existing)
@@ -123,7 +132,8 @@ void DeployJob::start()
                          .arg(name));
          }
          return journal.begin(record, steps);
-     }).then(this, [this](const Status& begun) {
+     }).then(this, [this, claimed](const Status& begun) {
+        d->lock = *claimed;
         if (!begun) {
             d->firstError = begun.error();
             d->failed = true;
@@ -451,6 +461,18 @@ void DeployJob::attachVolume(int side, int attemptsLeft, std::shared_ptr<QPromis
         });
 }
 
+void DeployJob::releaseLock()
+{
+    if (!d->lock)
+        return;
+    // Unlocked where the journal runs (a file operation). A process that exits before that leaves a stale
+    // lock, which the next claim takes over.
+    d->journal([lock = std::move(d->lock)](DeployJournal&) -> Status {
+        lock->unlock();
+        return {};
+    });
+}
+
 void DeployJob::finish()
 {
     if (d->done)
@@ -472,6 +494,7 @@ void DeployJob::finish()
          }).then(this, [this](const Status& saved) {
             d->done = true;
             if (!saved) {
+                releaseLock();
                 emit finished(Error {saved.error().code,
                     tr("Both VMs were created, but CloudTwin could not record them: %1").arg(saved.error().message),
                     0});
@@ -483,6 +506,7 @@ void DeployJob::finish()
             result.twinServerId = d->serverId[1];
             result.mainAddress = d->address[0];
             result.twinAddress = d->address[1];
+            releaseLock();
             emit finished(result);
         });
         return;
@@ -492,6 +516,7 @@ void DeployJob::finish()
         : tr("%1 failed: %2").arg(d->failedStepTitle, d->firstError.message);
     if (d->deploymentId.isEmpty()) {
         d->done = true;
+        releaseLock();
         emit finished(Error {d->firstError.code, reason, d->firstError.httpStatus});
         return;
     }
@@ -501,6 +526,7 @@ void DeployJob::finish()
              return journal.finish(id, DeploymentRecord::State::Failed, message);
          }).then(this, [this, message](const Status&) {
             d->done = true;
+            releaseLock();
             emit finished(Error {d->firstError.code, message, d->firstError.httpStatus});
         });
         return;
@@ -522,6 +548,7 @@ void DeployJob::finish()
             ? tr("%1 Everything this create had made was removed again.").arg(reason)
             : tr("%1 Some things could not be removed and are still in your clouds: %2. Delete them there.")
                   .arg(reason, leftBehind.join(QStringLiteral(", ")));
+        releaseLock();
         emit finished(Error {d->firstError.code, message, d->firstError.httpStatus});
     });
     rollback->start(reason);

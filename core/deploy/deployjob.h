@@ -89,6 +89,7 @@ private:
     void failStep(qsizetype index, const Error& error);
     void sideStopped(spec::Role role);
     void finish();
+    void releaseLock();
     QVariantMap tags(spec::Role role) const;
     QFuture<Result<QString>> createSecurityGroup(int side, const QString& name);
     void waitForServer(

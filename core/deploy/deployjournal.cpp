@@ -2,6 +2,8 @@
 
 #include "store/userstore.h"
 
+#include <QDir>
+#include <QLockFile>
 #include <QSqlQuery>
 
 namespace ct::deploy {
@@ -79,14 +81,43 @@ QString deploymentStateKey(DeploymentRecord::State state)
     return QStringLiteral("applying");
 }
 
-DeployJournal::DeployJournal(Database& database, QString ownerId)
+DeployJournal::DeployJournal(Database& database, QString ownerId, QString lockFolder)
     : m_db(database)
     , m_ownerId(std::move(ownerId))
+    , m_lockFolder(std::move(lockFolder))
 { }
 
-DeployJournal::DeployJournal(UserStore& store)
-    : DeployJournal(store.database(), store.ownerId())
+DeployJournal::DeployJournal(UserStore& store, QString lockFolder)
+    : DeployJournal(store.database(), store.ownerId(), std::move(lockFolder))
 { }
+
+Result<std::shared_ptr<QLockFile>> DeployJournal::claimPair(const QString& pairId, const QString& name)
+{
+    if (!QDir().mkpath(m_lockFolder))
+        return makeError(ErrorCode::Io,
+            tr("CloudTwin cannot create its lock folder %1. Check that the data folder is writable.")
+                .arg(QDir::toNativeSeparators(m_lockFolder)));
+    // Owner and pair in the name: pair ids are per owner already, the owner keeps two users' files apart.
+    auto lock = std::make_shared<QLockFile>(
+        QDir(m_lockFolder).filePath(QStringLiteral("create-%1-%2.lock").arg(m_ownerId, pairId)));
+    // A create may run for many minutes: only a dead process makes the lock stale, never its age.
+    lock->setStaleLockTime(0);
+    if (lock->tryLock(0))
+        return lock;
+    if (lock->error() == QLockFile::LockFailedError) {
+        qint64 pid = 0;
+        QString host;
+        QString application;
+        lock->getLockInfo(&pid, &host, &application);
+        return makeError(ErrorCode::Conflict,
+            tr("%1 is being created right now by another CloudTwin program (%2, process %3 on %4). Wait until it "
+               "has finished.")
+                .arg(name, application, QString::number(pid), host));
+    }
+    return makeError(ErrorCode::Io,
+        tr("CloudTwin cannot write its lock file in %1. Check that the data folder is writable and not full.")
+            .arg(QDir::toNativeSeparators(m_lockFolder)));
+}
 
 Status DeployJournal::begin(const DeploymentRecord& deployment, const QList<DeployStep>& steps)
 {

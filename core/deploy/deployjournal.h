@@ -7,7 +7,10 @@
 #include <QCoreApplication>
 #include <QDateTime>
 
+#include <memory>
 #include <optional>
+
+class QLockFile;
 
 namespace ct {
 class UserStore;
@@ -59,8 +62,15 @@ class DeployJournal
     Q_DECLARE_TR_FUNCTIONS(DeployJournal)
 
 public:
-    DeployJournal(Database& database, QString ownerId);
-    explicit DeployJournal(UserStore& store);
+    /// `lockFolder` is where the running creates of this data folder hold their locks (see claimPair).
+    DeployJournal(Database& database, QString ownerId, QString lockFolder);
+    DeployJournal(UserStore& store, QString lockFolder);
+
+    /// Marks the create of a pair as running in this process for as long as the lock is held: another
+    /// process's Recovery leaves it alone, and a second create of the same pair is refused (Conflict, naming
+    /// the process that runs it). A lock whose process has died is stale and is taken over, so an interrupted
+    /// create can be cleaned up. Unlock (or destroy) it where the journal runs.
+    Result<std::shared_ptr<QLockFile>> claimPair(const QString& pairId, const QString& name);
 
     /// The deployment and all its steps (pending), in one transaction.
     Status begin(const DeploymentRecord& deployment, const QList<DeployStep>& steps);
@@ -78,6 +88,7 @@ public:
 private:
     Database& m_db;
     QString m_ownerId;
+    QString m_lockFolder;
 };
 
 } // namespace ct::deploy

@@ -70,6 +70,4 @@ QVariantMap pairTags(const QString& pairId, spec::Role role, const QString& name
 
 QString pairKeySecretName(const QString& pairId) { return QStringLiteral("pair/%1/ssh-private-key").arg(pairId); }
 
-QString roleKey(spec::Role role) { return role == spec::Role::Main ? QStringLiteral("main") : QStringLiteral("twin"); }
-
 } // namespace ct::deploy

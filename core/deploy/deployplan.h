@@ -72,6 +72,6 @@ QString stepKindKey(StepKind kind); ///< machine-readable, for the journal and -
 std::optional<StepKind> stepKindFromKey(const QString& key);
 QString stepStateKey(StepState state);
 std::optional<StepState> stepStateFromKey(const QString& key);
-QString roleKey(spec::Role role); ///< "main" / "twin"
+using spec::roleKey;
 
 } // namespace ct::deploy

@@ -1,3 +1,4 @@
+#include "cloud/cloudstack/cloudstackprovider.h"
 #include "deploy/deployjob.h"
 #include "render/cloudinit.h"
 #include "spec/catalog.h"
@@ -29,6 +30,43 @@ QFuture<Offer> listOffer(CloudProvider* provider)
         QtFuture::Launch::Sync, [offer](const Result<QList<Network>>& r) { offer->networks = r; });
     return QtFuture::whenAll(parts.begin(), parts.end())
         .then(QtFuture::Launch::Sync, [offer](const QList<QFuture<void>>&) { return *offer; });
+}
+
+/// CloudStack sides with a data disk: the disk offering the create will use, so the plan and the Terraform
+/// export name it (cloudstack_disk requires one).
+QFuture<Result<DeployPlan>> withDiskOfferings(
+    DeployPlan plan, const QPointer<CloudProvider>& main, const QPointer<CloudProvider>& twin)
+{
+    auto planned = std::make_shared<DeployPlan>(std::move(plan));
+    auto failure = std::make_shared<std::optional<Error>>();
+    QList<QFuture<void>> lookups;
+    for (const spec::Role role : {spec::Role::Main, spec::Role::Twin}) {
+        spec::ResolvedSide& side = role == spec::Role::Main ? planned->main : planned->twin;
+        auto* cloudStack
+            = qobject_cast<cloudstack::CloudStackProvider*>(role == spec::Role::Main ? main.data() : twin.data());
+        if (!cloudStack || planned->spec.dataDisk.sizeGb <= 0)
+            continue;
+        CreateVolumeRequest request;
+        request.sizeGb = planned->spec.dataDisk.sizeGb;
+        request.diskOfferingId = side.diskOfferingId;
+        lookups << cloudStack->diskOfferingFor(request).then(
+            QtFuture::Launch::Sync, [planned, failure, &side](const Result<QJsonObject>& offering) {
+                if (!offering) {
+                    *failure = offering.error();
+                    return;
+                }
+                side.diskOfferingId = offering->value(QLatin1String("id")).toString();
+                side.diskOfferingName = offering->value(QLatin1String("name")).toString();
+                planned->notes << Planner::tr("%1 (%2): data disk offering %3")
+                                      .arg(side.cloudName, roleKey(side.role), side.diskOfferingName);
+            });
+    }
+    return QtFuture::whenAll(lookups.begin(), lookups.end())
+        .then(QtFuture::Launch::Sync, [planned, failure](const QList<QFuture<void>>&) -> Result<DeployPlan> {
+            if (*failure)
+                return failure->value();
+            return *planned;
+        });
 }
 
 } // namespace
@@ -118,7 +156,14 @@ QFuture<Result<DeployPlan>> Planner::plan(const spec::VmSpec& spec, CloudProvide
                 plan.userData = userData.value();
                 layOutSteps(plan);
                 return plan;
-            });
+            })
+        .then(QtFuture::Launch::Sync,
+            [mainGuard, twinGuard](const Result<DeployPlan>& planned) -> QFuture<Result<DeployPlan>> {
+                if (!planned)
+                    return QtFuture::makeReadyFuture(planned);
+                return withDiskOfferings(planned.value(), mainGuard, twinGuard);
+            })
+        .unwrap();
 }
 
 QString Planner::pairIdFor(const QString& ownerId, const QString& name)
@@ -131,13 +176,12 @@ QString Planner::pairIdFor(const QString& ownerId, const QString& name)
 void Planner::layOutSteps(DeployPlan& plan)
 {
     using spec::Role;
-    const QString shortId = plan.pairId.left(8);
-    const QString groupName = QStringLiteral("cloudtwin-%1-%2").arg(plan.spec.name, shortId);
     int seq = 0;
     for (const Role role : {Role::Main, Role::Twin}) {
         const spec::ResolvedSide& side = role == Role::Main ? plan.main : plan.twin;
         const spec::Placement& placement = role == Role::Main ? plan.spec.main : plan.spec.twin;
         const QString serverName = serverNameFor(plan.spec.name, role);
+        const QString groupName = spec::ownResourceName(plan.spec.name, plan.pairId, role);
         auto add = [&](StepKind kind, const QString& resourceName, const QString& title) {
             DeployStep step;
             step.seq = ++seq;

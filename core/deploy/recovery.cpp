@@ -4,12 +4,15 @@
 #include "deploy/rollback.h"
 #include "logging/logging.h"
 
+#include <QLockFile>
+
 namespace ct::deploy {
 
 struct Recovery::Pending
 {
     DeploymentRecord deployment;
     QList<DeployStep> steps;
+    std::shared_ptr<QLockFile> lock; ///< taken over from the process that died, until the cleanup has ended
 };
 
 Recovery::Recovery(JournalRunner journal, ProviderSource providers, QObject* parent)
@@ -27,12 +30,20 @@ void Recovery::start()
         if (!unfinished)
             return unfinished.error();
         for (const DeploymentRecord& deployment : unfinished.value()) {
+            // A create another process is running now is not interrupted: only a dead process's lock is free.
+            auto lock = journal.claimPair(deployment.pairId, deployment.name);
+            if (!lock) {
+                qCInfo(lcCloud) << "recovery: leaving the create of" << deployment.name
+                                << "alone:" << lock.error().message;
+                continue;
+            }
             auto steps = journal.steps(deployment.id);
             if (!steps)
                 return steps.error();
             auto pending = std::make_shared<Pending>();
             pending->deployment = deployment;
             pending->steps = steps.value();
+            pending->lock = lock.value();
             found->append(pending);
         }
         return {};
@@ -45,6 +56,15 @@ void Recovery::start()
         m_pending = *found;
         m_found = int(m_pending.size());
         recoverNext();
+    });
+}
+
+void Recovery::release(const std::shared_ptr<Pending>& pending)
+{
+    m_journal([lock = std::move(pending->lock)](DeployJournal&) -> Status {
+        if (lock)
+            lock->unlock();
+        return {};
     });
 }
 
@@ -71,6 +91,7 @@ void Recovery::recoverNext()
                        "It will try again at the next start.")
                         .arg(deployment.name, why),
                     false);
+                release(next);
                 recoverNext();
                 return;
             }
@@ -80,8 +101,9 @@ void Recovery::recoverNext()
                 deployment.id, deployment.pairId, next->steps, main.value(), twin.value(), m_journal, this);
             rollback->setCreatedAfter(deployment.created);
             connect(rollback, &Rollback::finished, this,
-                [this, rollback, deployment, reason](const QStringList& leftBehind) {
+                [this, rollback, deployment, reason, next](const QStringList& leftBehind) {
                     rollback->deleteLater();
+                    release(next);
                     const bool clean = leftBehind.isEmpty();
                     emit recovered(deployment.name,
                         clean ? tr("%1 What it had made was removed.").arg(reason)

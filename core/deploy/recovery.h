@@ -12,8 +12,9 @@
 namespace ct::deploy {
 
 /// At start-up: every create the journal shows as still applying was interrupted (CloudTwin was killed or the
-/// machine went down). Each is rolled back — what it made is found by name or by the pair's tags and removed —
-/// so no orphan VM is left and no record claims a VM that does not exist.
+/// machine went down; creates another process is running now hold their pair's lock and are left alone). Each is rolled
+/// back — what it made is found by name or by the pair's tags and removed — so no orphan VM is left and no record
+/// claims a VM that does not exist.
 class Recovery : public QObject
 {
     Q_OBJECT
@@ -32,11 +33,12 @@ signals:
     void finished(int interrupted);
 
 private:
+    struct Pending;
     void recoverNext();
+    void release(const std::shared_ptr<Pending>& pending);
 
     JournalRunner m_journal;
     ProviderSource m_providers;
-    struct Pending;
     QList<std::shared_ptr<Pending>> m_pending;
     int m_found = 0;
 };

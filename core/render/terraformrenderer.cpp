@@ -19,8 +19,6 @@ namespace {
 
 const QString kCloudInitFile = u"cloud-init.yaml"_s;
 
-QString roleKey(Role role) { return role == Role::Main ? u"main"_s : u"twin"_s; }
-
 QString kindKey(CloudKind kind) { return kind == CloudKind::OpenStack ? u"openstack"_s : u"cloudstack"_s; }
 
 QString kindName(CloudKind kind) { return kind == CloudKind::OpenStack ? u"OpenStack"_s : u"CloudStack"_s; }
@@ -31,9 +29,8 @@ struct Side
     const VmSpec& spec;
     const ResolvedSide& resolved;
     const spec::Placement& placement;
-    /// "cloudtwin-web1-main": the key pair and security group names, unique per project even when main and
-    /// twin share one.
-    QString ownName() const { return u"cloudtwin-"_s + spec.name + u'-' + roleKey(resolved.role); }
+    /// The key pair and security group names: the ones the create engine gives them.
+    QString ownName() const { return spec::ownResourceName(spec.name, resolved.pairId, resolved.role); }
     QString what() const
     {
         return u"the %1 VM of %2 on %3 cloud \"%4\""_s.arg(

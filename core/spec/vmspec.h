@@ -127,6 +127,18 @@ enum class Role
     Twin
 };
 
+/// "main" / "twin": how a role is written in tags, file names, the journal and --json.
+inline QString roleKey(Role role) { return role == Role::Main ? QStringLiteral("main") : QStringLiteral("twin"); }
+
+/// The name of the SSH key pair and security group CloudTwin makes for one side of a pair, the same in the
+/// create engine and the Terraform export ("cloudtwin-web1-6f0c5d0e-main"): the pair id's first block keeps
+/// two users' "web1" apart in a shared project, the role keeps main and twin apart when they share one.
+inline QString ownResourceName(const QString& vmName, const QString& pairId, Role role)
+{
+    return pairId.isEmpty() ? QStringLiteral("cloudtwin-%1-%2").arg(vmName, roleKey(role))
+                            : QStringLiteral("cloudtwin-%1-%2-%3").arg(vmName, pairId.left(8), roleKey(role));
+}
+
 /// One side of a pair after the catalog matched it against what its cloud really offers.
 struct ResolvedSide
 {

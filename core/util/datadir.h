@@ -27,6 +27,7 @@ public:
     QString defaultDatabasePath() const { return filePath(QStringLiteral("cloudtwin.sqlite3")); }
     QString logsPath() const { return filePath(QStringLiteral("logs")); }
     QString secretsPath() const { return filePath(QStringLiteral("secrets")); }
+    QString locksPath() const { return filePath(QStringLiteral("locks")); }
     QString settingsPath() const { return filePath(QStringLiteral("settings.ini")); }
 
 private:

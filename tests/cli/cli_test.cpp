@@ -251,8 +251,9 @@ TEST_F(Ctl, NoSecretEverReachesTheDataFolder)
         // Store a secret the way the app does, through core, in this data folder.
         auto db = Database::open(DatabaseUrl::sqliteFile(m_dir.filePath(QStringLiteral("cloudtwin.sqlite3"))));
         ASSERT_TRUE(db);
-        AccountService accounts(
-            *db.value(), {m_dir.filePath(QStringLiteral("secrets")), crypto::KdfCost::interactive(), nullptr});
+        AccountService accounts(*db.value(),
+            {m_dir.filePath(QStringLiteral("secrets")), crypto::KdfCost::interactive(), nullptr,
+                m_dir.filePath(QStringLiteral("locks"))});
         auto user = accounts.logIn(QStringLiteral("alice"), QString::fromLatin1(kPassword));
         ASSERT_TRUE(user);
         qputenv("CLOUDTWIN_KEYCHAIN", "off");
@@ -987,7 +988,7 @@ TEST_F(CtlCreate, CreatesBothVmsShowsThePairAndRefusesASecondCreate)
     EXPECT_TRUE(planned.err.contains(QStringLiteral("Made a new SSH key"))) << planned.err.toStdString();
     EXPECT_TRUE(pairRows(QStringLiteral("cli-pair")).isEmpty()) << "--plan-only must create nothing";
 
-    auto created = ctl({QStringLiteral("vm"), QStringLiteral("create"), spec});
+    auto created = ctl({QStringLiteral("vm"), QStringLiteral("create"), spec, QStringLiteral("--wait")});
     ASSERT_EQ(created.exitCode, 0) << created.err.toStdString();
     EXPECT_TRUE(created.err.contains(QStringLiteral("[main] Create the VM cli-pair on sandbox-demo")))
         << created.err.toStdString();
@@ -1000,11 +1001,68 @@ TEST_F(CtlCreate, CreatesBothVmsShowsThePairAndRefusesASecondCreate)
     EXPECT_EQ(rows.value(QStringLiteral("cli-pair-twin@sandbox-backup")), QStringLiteral("twin"));
     EXPECT_EQ(rows.size(), 2);
 
+    // Without --wait the refusal comes from the background process and is still reported here.
     auto again = ctl({QStringLiteral("vm"), QStringLiteral("create"), spec});
     EXPECT_EQ(again.exitCode, 1);
-    EXPECT_TRUE(again.err.contains(QStringLiteral("exists already"))) << again.err.toStdString();
+    EXPECT_TRUE(again.err.contains(QStringLiteral("stopped before it began: A VM pair named cli-pair exists already")))
+        << again.err.toStdString();
     EXPECT_EQ(pairRows(QStringLiteral("cli-pair")).size(), 2) << "applying twice must create nothing twice";
     expectNoSecretIn(m_dir.path(), {"PRIVATE KEY"});
+}
+
+// Without --wait the command returns once the create has begun; it goes on in a process of its own, and
+// `vm creates` follows it to the end.
+TEST_F(CtlCreate, WithoutWaitTheCreateGoesOnInTheBackground)
+{
+    const QString spec = writeSpec(QStringLiteral("background"), pairSpec("bg-pair"));
+    // Slow compute answers, so the create is surely still running when the command returns.
+    setFaults(R"({"latency_ms": 300, "services": ["compute"]})");
+    auto started = ctl({QStringLiteral("--json"), QStringLiteral("vm"), QStringLiteral("create"), spec});
+    ASSERT_EQ(started.exitCode, 0) << started.err.toStdString();
+    const QJsonObject begun = QJsonDocument::fromJson(started.out.toUtf8()).object();
+    EXPECT_EQ(begun.value(QStringLiteral("name")).toString(), QStringLiteral("bg-pair"));
+    EXPECT_EQ(begun.value(QStringLiteral("state")).toString(), QStringLiteral("applying")) << started.out.toStdString();
+    const QString log = begun.value(QStringLiteral("log")).toString();
+    EXPECT_TRUE(QFile::exists(log)) << log.toStdString();
+
+    // A second create of the same pair while the first runs is refused, and names the running process.
+    auto twice = ctl({QStringLiteral("vm"), QStringLiteral("create"), spec, QStringLiteral("--wait")});
+    EXPECT_EQ(twice.exitCode, 1);
+    EXPECT_TRUE(twice.err.contains(QStringLiteral("being created right now"))) << twice.err.toStdString();
+
+    QString state;
+    QJsonArray steps;
+    QElapsedTimer timer;
+    timer.start();
+    while (timer.elapsed() < 90000) {
+        auto progress = ctl(
+            {QStringLiteral("--json"), QStringLiteral("vm"), QStringLiteral("creates"), QStringLiteral("bg-pair")});
+        ASSERT_EQ(progress.exitCode, 0) << progress.err.toStdString();
+        const QJsonArray creates = QJsonDocument::fromJson(progress.out.toUtf8()).array();
+        ASSERT_FALSE(creates.isEmpty()) << progress.out.toStdString();
+        state = creates.first().toObject().value(QStringLiteral("state")).toString();
+        steps = creates.first().toObject().value(QStringLiteral("steps")).toArray();
+        if (state != QLatin1String("applying"))
+            break;
+        QTest::qWait(300);
+    }
+    setFaults("{}");
+    ASSERT_EQ(state, QStringLiteral("done"));
+    ASSERT_FALSE(steps.isEmpty());
+    for (const QJsonValue& step : steps)
+        EXPECT_EQ(step.toObject().value(QStringLiteral("state")).toString(), QStringLiteral("done"));
+    EXPECT_EQ(pairRows(QStringLiteral("bg-pair")).size(), 2);
+    QFile logFile(log);
+    ASSERT_TRUE(logFile.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(logFile.readAll().contains("[twin] Create the VM bg-pair-twin")) << "the background lines are logged";
+
+    auto listed = ctl({QStringLiteral("vm"), QStringLiteral("creates")});
+    ASSERT_EQ(listed.exitCode, 0) << listed.err.toStdString();
+    EXPECT_TRUE(listed.out.contains(QStringLiteral("bg-pair"))) << listed.out.toStdString();
+    EXPECT_TRUE(listed.out.contains(QStringLiteral("done"))) << listed.out.toStdString();
+    auto unknown = ctl({QStringLiteral("vm"), QStringLiteral("creates"), QStringLiteral("nothing-such")});
+    EXPECT_EQ(unknown.exitCode, 1);
+    EXPECT_TRUE(unknown.err.contains(QStringLiteral("No create of nothing-such"))) << unknown.err.toStdString();
 }
 
 TEST_F(CtlCreate, RenderWritesTheTerraformOfBothSides)
@@ -1064,7 +1122,8 @@ TEST_F(CtlCreate, AKilledCreateIsCleanedUpByTheNextRun)
     env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
     process.setProcessEnvironment(env);
     process.start(QStringLiteral(CLOUDTWINCTL_PATH),
-        {QStringLiteral("--data-dir"), m_dir.path(), QStringLiteral("vm"), QStringLiteral("create"), spec});
+        {QStringLiteral("--data-dir"), m_dir.path(), QStringLiteral("vm"), QStringLiteral("create"), spec,
+            QStringLiteral("--wait")});
     ASSERT_TRUE(process.waitForStarted(10000));
     QByteArray err;
     QElapsedTimer timer;
@@ -1080,7 +1139,7 @@ TEST_F(CtlCreate, AKilledCreateIsCleanedUpByTheNextRun)
     setFaults("{}");
     QTest::qWait(2000); // the sandbox finishes what it was asked
 
-    auto next = ctl({QStringLiteral("vm"), QStringLiteral("create"), spec});
+    auto next = ctl({QStringLiteral("vm"), QStringLiteral("create"), spec, QStringLiteral("--wait")});
     ASSERT_EQ(next.exitCode, 0) << next.err.toStdString();
     EXPECT_TRUE(next.err.contains(QStringLiteral("was interrupted"))) << next.err.toStdString();
     const auto rows = pairRows(QStringLiteral("killed-pair"));

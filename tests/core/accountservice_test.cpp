@@ -21,7 +21,8 @@ protected:
         ASSERT_TRUE(db);
         m_db = std::move(db.value());
         m_accounts = std::make_unique<AccountService>(*m_db,
-            AccountService::Options {m_dir.filePath(QStringLiteral("secrets")), crypto::KdfCost::minimal(), &m_clock});
+            AccountService::Options {m_dir.filePath(QStringLiteral("secrets")), crypto::KdfCost::minimal(), &m_clock,
+                m_dir.filePath(QStringLiteral("locks"))});
     }
 
     QTemporaryDir m_dir;

@@ -26,8 +26,8 @@ protected:
         ASSERT_TRUE(db) << db.error().message.toStdString();
         m_db = std::move(db.value());
         m_accounts = std::make_unique<AccountService>(*m_db,
-            AccountService::Options {
-                m_fresh->dataDir() + QStringLiteral("/secrets"), crypto::KdfCost::minimal(), nullptr});
+            AccountService::Options {m_fresh->dataDir() + QStringLiteral("/secrets"), crypto::KdfCost::minimal(),
+                nullptr, m_fresh->dataDir() + QStringLiteral("/locks")});
         auto a = m_accounts->signUp(QStringLiteral("alice"), kPasswordA);
         auto b = m_accounts->signUp(QStringLiteral("bob"), kPasswordB);
         ASSERT_TRUE(a) << a.error().message.toStdString();

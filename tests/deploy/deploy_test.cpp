@@ -8,10 +8,12 @@
 #include "deploy/deployjournal.h"
 #include "deploy/recovery.h"
 #include "deploy/rollback.h"
+#include "render/terraformrenderer.h"
 #include "sandboxcloud.h"
 #include "sandboxfaults.h"
 #include "ssh/sshkeygen.h"
 
+#include <QLockFile>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -52,7 +54,8 @@ protected:
         ASSERT_TRUE(db);
         m_db = std::move(db.value());
         m_accounts = std::make_unique<AccountService>(*m_db,
-            AccountService::Options {m_dir.filePath(QStringLiteral("secrets")), crypto::KdfCost::minimal(), nullptr});
+            AccountService::Options {m_dir.filePath(QStringLiteral("secrets")), crypto::KdfCost::minimal(), nullptr,
+                m_dir.filePath(QStringLiteral("locks"))});
         auto user = m_accounts->signUp(QStringLiteral("alice"), QStringLiteral("tulip-Ocean-meteor-42"));
         ASSERT_TRUE(user);
         m_store = m_accounts->storeFor(user.value());
@@ -128,10 +131,12 @@ protected:
         };
     }
 
+    QString lockFolder() const { return m_dir.filePath(QStringLiteral("locks")); }
+
     JournalRunner journal()
     {
         return [this](std::function<Status(DeployJournal&)> action) {
-            DeployJournal j(*m_store);
+            DeployJournal j(*m_store, lockFolder());
             return QtFuture::makeReadyFuture(action(j));
         };
     }
@@ -185,7 +190,7 @@ protected:
 
     QList<DeploymentRecord> deployments()
     {
-        DeployJournal j(*m_store);
+        DeployJournal j(*m_store, lockFolder());
         auto list = j.deployments();
         EXPECT_TRUE(list);
         return list ? list.value() : QList<DeploymentRecord>();
@@ -223,6 +228,21 @@ TEST_P(DeployPairing, CreatesMainAndTwinAndRecordsThePair)
     ASSERT_TRUE(planned) << planned.error().message.toStdString();
     EXPECT_FALSE(planned->userData.isEmpty());
     EXPECT_EQ(planned->stepsFor(spec::Role::Main).size(), 6); // key, firewall, disk, VM, wait, attach
+    // The Terraform export describes the same resources the engine makes: same key pair and group names.
+    auto exported = render::TerraformRenderer::render(planned->spec, planned->main, planned->twin, m_publicKey);
+    ASSERT_TRUE(exported) << exported.error().message.toStdString();
+    for (const DeployStep& step : planned->steps) {
+        if (step.kind != StepKind::ImportKeyPair && step.kind != StepKind::CreateSecurityGroup)
+            continue;
+        const QString folder = roleKey(step.side) + u'-';
+        bool named = false;
+        for (const render::RenderedFile& file : exported.value()) {
+            if (file.path.startsWith(folder) && file.path.endsWith(QStringLiteral("/main.tf")))
+                named = file.bytes.contains(QByteArray('"' + step.resourceName.toUtf8() + '"'));
+        }
+        EXPECT_TRUE(named) << step.resourceName.toStdString() << " is not in the " << folder.toStdString()
+                           << " Terraform";
+    }
 
     auto result = apply(planned.value(), main, twin);
     ASSERT_TRUE(result) << result.error().message.toStdString();
@@ -247,7 +267,7 @@ TEST_P(DeployPairing, CreatesMainAndTwinAndRecordsThePair)
     EXPECT_TRUE(sawMain);
     EXPECT_TRUE(sawTwin);
 
-    DeployJournal j(*m_store);
+    DeployJournal j(*m_store, lockFolder());
     auto pair = j.pairByName(QStringLiteral("web-pair"));
     ASSERT_TRUE(pair && pair->has_value());
     EXPECT_EQ(pair->value().mainServerId, result->mainServerId);
@@ -309,7 +329,7 @@ TEST_F(DeployTest, ATwinThatFailsHalfWayRollsBothSidesBack)
     const auto records = deployments();
     ASSERT_EQ(records.size(), 1);
     EXPECT_EQ(records.first().state, DeploymentRecord::State::RolledBack);
-    DeployJournal j(*m_store);
+    DeployJournal j(*m_store, lockFolder());
     EXPECT_FALSE(j.pairByName(QStringLiteral("doomed")).value().has_value());
 }
 
@@ -352,7 +372,7 @@ TEST_F(DeployTest, RecoveryRemovesWhatAnInterruptedCreateMade)
         if (step.side == spec::Role::Main && step.kind == StepKind::CreateServer)
             step.state = StepState::Running;
     }
-    DeployJournal j(*m_store);
+    DeployJournal j(*m_store, lockFolder());
     ASSERT_TRUE(j.begin(record, p.steps));
     ASSERT_TRUE(await(main->importKeyPair(p.steps.first().resourceName, m_publicKey)));
     CreateServerRequest request;
@@ -380,6 +400,56 @@ TEST_F(DeployTest, RecoveryRemovesWhatAnInterruptedCreateMade)
     const auto records = deployments();
     ASSERT_EQ(records.size(), 1);
     EXPECT_EQ(records.first().state, DeploymentRecord::State::RolledBack);
+}
+
+// The app and cloudtwinctl share one journal: a create that another process is running right now is not an
+// interrupted one, and must not be rolled back or started a second time. Its lock says which it is.
+TEST_F(DeployTest, ACreateAnotherProcessIsRunningIsLeftAloneAndNotStartedTwice)
+{
+    CloudProvider* main = provider(Cloud::OpenStackDemo);
+    CloudProvider* twin = provider(Cloud::OpenStackBackup);
+    ASSERT_TRUE(main && twin);
+    auto planned = plan(smallSpec(QStringLiteral("busy")), main, twin);
+    ASSERT_TRUE(planned);
+    DeploymentRecord record;
+    record.id = QStringLiteral("dep-running");
+    record.pairId = planned->pairId;
+    record.name = planned->spec.name;
+    record.mainCloudId = planned->main.cloudId;
+    record.twinCloudId = planned->twin.cloudId;
+    record.spec = "name: busy\n";
+    DeployJournal other(*m_store, lockFolder());
+    auto held = other.claimPair(record.pairId, record.name); // what the running process holds
+    ASSERT_TRUE(held) << held.error().message.toStdString();
+    ASSERT_TRUE(other.begin(record, planned->steps));
+
+    {
+        Recovery recovery(journal(), providerSource());
+        QSignalSpy finished(&recovery, &Recovery::finished);
+        recovery.start();
+        ASSERT_TRUE(finished.count() > 0 || finished.wait(60000));
+        EXPECT_EQ(finished.first().first().toInt(), 0);
+    }
+    ASSERT_EQ(deployments().size(), 1);
+    EXPECT_EQ(deployments().first().state, DeploymentRecord::State::Applying);
+
+    auto second = apply(planned.value(), main, twin);
+    ASSERT_FALSE(second);
+    EXPECT_EQ(second.error().code, ErrorCode::Conflict);
+    EXPECT_TRUE(second.error().message.contains(QStringLiteral("busy is being created right now")))
+        << second.error().message.toStdString();
+    EXPECT_TRUE(taggedServers(main, planned->pairId).isEmpty());
+    EXPECT_EQ(deployments().size(), 1);
+
+    // The process ends without finishing (a crash): the next Recovery takes the create over and closes it.
+    held.value()->unlock();
+    Recovery recovery(journal(), providerSource());
+    QSignalSpy finished(&recovery, &Recovery::finished);
+    recovery.start();
+    ASSERT_TRUE(finished.count() > 0 || finished.wait(60000));
+    EXPECT_EQ(finished.first().first().toInt(), 1);
+    ASSERT_EQ(deployments().size(), 1);
+    EXPECT_EQ(deployments().first().state, DeploymentRecord::State::RolledBack);
 }
 
 // The real minicloud (CI): main in project demo, twin in project backup, with a data disk (Cinder).
@@ -422,7 +492,7 @@ TEST_F(DeployTest, RealOpenStackMainAndTwinInTwoProjects)
     auto result = apply(planned.value(), main, twin);
     // Whatever happened, leave nothing behind on the real cloud.
     auto cleanUp = [&] {
-        DeployJournal j(*m_store);
+        DeployJournal j(*m_store, lockFolder());
         auto records = j.deployments();
         if (!records || records->isEmpty())
             return;
@@ -525,7 +595,7 @@ TEST_F(DeployTest, RecoveryAlsoFindsAnUntaggedVmOfTheInterruptedCreate)
         if (step.side == spec::Role::Main && step.kind == StepKind::CreateServer)
             step.state = StepState::Running;
     }
-    DeployJournal j(*m_store);
+    DeployJournal j(*m_store, lockFolder());
     ASSERT_TRUE(j.begin(record, p.steps));
     CreateServerRequest request;
     request.name = QStringLiteral("untagged");

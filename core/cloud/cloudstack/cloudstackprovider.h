@@ -126,6 +126,10 @@ public:
     /// restoreVirtualMachine: the VM's root disk is rebuilt from `templateId` (its current one when empty).
     QFuture<Result<Server>> restoreServer(const QString& serverId, const QString& templateId = {});
 
+    /// The disk offering a data disk of `request.sizeGb` gets (request.diskOfferingId when set, else one with a
+    /// custom size, else the smallest fixed size that holds it): the planner names it before the create.
+    QFuture<Result<QJsonObject>> diskOfferingFor(const CreateVolumeRequest& request);
+
     CloudStackClient* client() const { return m_client.get(); }
     /// Pages listed at once by listServers() and the other lists after page 1 (see
     /// CloudStackClient::setMaxParallelPages): 0 = all at once (default), 1 = sequential.
@@ -150,7 +154,6 @@ private:
     QFuture<Result<QJsonObject>> rawServer(const QString& id, const QString& details = {});
     QFuture<Result<QJsonObject>> rawNetwork(const QString& id);
     QFuture<Status> tag(const QString& resourceType, const QString& resourceId, const QVariantMap& tags);
-    QFuture<Result<QJsonObject>> diskOfferingFor(const CreateVolumeRequest& request);
     struct PublicIpState;
     QFuture<Result<FloatingIp>> associateAndNat(std::shared_ptr<PublicIpState> state);
     QFuture<Result<FloatingIp>> openFirewall(std::shared_ptr<PublicIpState> state);

@@ -73,7 +73,8 @@ protected:
         ASSERT_TRUE(db);
         m_db = std::move(db.value());
         m_accounts = std::make_unique<AccountService>(*m_db,
-            AccountService::Options {m_dir.filePath(QStringLiteral("secrets")), crypto::KdfCost::minimal(), nullptr});
+            AccountService::Options {m_dir.filePath(QStringLiteral("secrets")), crypto::KdfCost::minimal(), nullptr,
+                m_dir.filePath(QStringLiteral("locks"))});
         auto user = m_accounts->signUp(QStringLiteral("alice"), QStringLiteral("tulip-Ocean-meteor-42"));
         ASSERT_TRUE(user);
         m_user = user.value();

@@ -269,6 +269,10 @@
         <source>Custom — your own numbers</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: chosen by you; its own OS information says it is not %2, which the software setup is written for, so packages and services may not install. Choose the OS it has on the Operating system page, or another image.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CloudInit</name>

@@ -268,6 +268,10 @@
         <source>Custom — your own numbers</source>
         <translation>사용자 지정 — 원하는 값 직접 입력</translation>
     </message>
+    <message>
+        <source>%1: chosen by you; its own OS information says it is not %2, which the software setup is written for, so packages and services may not install. Choose the OS it has on the Operating system page, or another image.</source>
+        <translation>%1: 직접 선택함. 이미지의 OS 정보로는 소프트웨어 설치가 전제하는 %2이(가) 아니므로 패키지와 서비스가 설치되지 않을 수 있습니다. 운영 체제 페이지에서 이 이미지의 OS를 고르거나 다른 이미지를 선택하세요.</translation>
+    </message>
 </context>
 <context>
     <name>CloudInit</name>

@@ -171,6 +171,8 @@ VmsPage::VmsPage(CloudContext& clouds, QWidget* parent)
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setColumnHidden(InventoryModel::Uuid, true); // in the details pane; the filter still matches it
+    // Main / twin next to the name, where it is seen without scrolling.
+    m_table->horizontalHeader()->moveSection(InventoryModel::Role, InventoryModel::Cloud);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
 
     m_details = new QTextBrowser(this);

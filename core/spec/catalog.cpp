@@ -377,6 +377,16 @@ Result<Catalog::Match> Catalog::matchImage(const QList<Image>& images, const QSt
                    "or pick another image.")
                     .arg(image.name, cloudName, image.status));
         }
+        // Chosen by hand, it may be another OS than the one asked for: the software setup is written for that one.
+        MatchedBy by = MatchedBy::Name;
+        if (propertyEvidence(image, osFamily.toLower(), osVersion, &by) == OsEvidence::Differs) {
+            const std::optional<OsInfo> info = os(osFamily.toLower(), osVersion);
+            return Match {index,
+                tr("%1: chosen by you; its own OS information says it is not %2, which the software setup is "
+                   "written for, so packages and services may not install. Choose the OS it has on the "
+                   "Operating system page, or another image.")
+                    .arg(image.name, info ? info->displayName : QStringLiteral("%1 %2").arg(osFamily, osVersion))};
+        }
         return Match {index, tr("%1: chosen by you").arg(image.name)};
     }
 

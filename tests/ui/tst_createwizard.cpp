@@ -3,6 +3,7 @@
 // messages under their fields, a plan that cannot be made, Export, Cancel with rollback, and the HCL colours.
 // With CLOUDTWIN_SHOTS_DIR set, every page is also saved as a screenshot for people to look at:
 //   CLOUDTWIN_SHOTS_DIR=/tmp/shots xvfb-run -a -s "-screen 0 1280x800x24" env QT_QPA_PLATFORM=xcb ./tst_createwizard
+#include "cloud/openstack/cloudsyaml.h"
 #include "cloud/publickey.h"
 #include "cloudcontext.h"
 #include "createwizard.h"
@@ -12,8 +13,11 @@
 #include "createwizard/progresspage.h"
 #include "createwizard/reviewpage.h"
 #include "createwizard/specpage.h"
+#include "deploy/deployjournal.h"
+#include "deploy/rollback.h"
 #include "hintlabel.h"
 #include "i18n/translations.h"
+#include "inventory/cloudservice.h"
 #include "inventory/inventory.h"
 #include "inventorymodel.h"
 #include "sandboxcloud.h"
@@ -39,6 +43,7 @@
 #include <QTextBrowser>
 #include <QTextDocument>
 #include <QTreeWidget>
+#include <QUuid>
 
 using namespace ct;
 using namespace ct::test;
@@ -419,6 +424,14 @@ private slots:
         QVERIFY(progress->statusText().contains(QStringLiteral("Both VMs are running")));
         shoot(wizard, QStringLiteral("wizard-9-progress-done.png"));
 
+        // The journal names the accounts, so an interrupted create can be found and cleaned up at the next start.
+        QStringList accountIds;
+        for (const CloudAccount& account : window->cloudContext()->accounts())
+            accountIds << account.id;
+        QVERIFY(accountIds.contains(wizard->plan()->main.cloudId));
+        QVERIFY(accountIds.contains(wizard->plan()->twin.cloudId));
+        QVERIFY(wizard->plan()->main.cloudId != wizard->plan()->twin.cloudId);
+
         // The generated private key was kept in the user's secrets under the pair's name.
         const auto kept = await(window->secrets().read(CreateWizard::privateKeySecretName(wizard->plan()->pairId)));
         QVERIFY2(kept, qPrintable(kept ? QString() : kept.error().message));
@@ -772,6 +785,152 @@ private slots:
         QTRY_VERIFY(topLevel<CreateWizard>() == nullptr);
         settle(window);
         installTranslations(QStringLiteral("en"));
+    }
+
+    // The real minicloud (CI: ctest entry ui.tst_createwizard.minicloud): main in project demo, twin in project
+    // backup, chosen in the wizard as a person would, with the minicloud's only image picked under Advanced
+    // (it has no os_distro). Both VMs must come up ACTIVE on the real cloud; the test removes them again.
+    void minicloudWalkCreatesPair()
+    {
+        const QString mainCloud = qEnvironmentVariable("OS_CLOUD");
+        const QString twinCloud = qEnvironmentVariable("CLOUDTWIN_TEST_TWIN_CLOUD");
+        if (mainCloud.isEmpty() || twinCloud.isEmpty())
+            QSKIP("needs OS_CLOUD and CLOUDTWIN_TEST_TWIN_CLOUD (../shared/minicloud/openstack-up.sh, then "
+                  "OS_CLIENT_CONFIG_FILE=/var/tmp/minicloud/clouds.yaml OS_CLOUD=minicloud-demo "
+                  "CLOUDTWIN_TEST_TWIN_CLOUD=minicloud-backup)");
+        Harness h; // no sandbox: only the real clouds
+        h.createUser(QStringLiteral("alice"));
+        MainWindow* window = h.signIn(QStringLiteral("alice"));
+        QVERIFY(window);
+        window->resize(1100, 720);
+        QTRY_VERIFY(window->cloudContext()->isLoaded());
+        auto imported = openstack::CloudsYaml::load();
+        QVERIFY2(imported, qPrintable(imported ? QString() : imported.error().message));
+        for (const QString& name : {mainCloud, twinCloud}) {
+            bool added = false;
+            for (const auto& entry : imported->clouds) {
+                if (entry.account.name == name) {
+                    const auto stored = await(window->cloudContext()->addAccount(entry.account, entry.secret));
+                    QVERIFY2(stored.ok(), qPrintable(stored.ok() ? QString() : stored.error().message));
+                    added = true;
+                }
+            }
+            QVERIFY2(added, qPrintable(name + QStringLiteral(" is not in ") + imported->file));
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(window->cloudContext()->accounts().size() == 2, 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(!window->cloudContext()->inventory()->isRefreshing(), 60000);
+
+        CreateWizard* wizard = openWizard(window);
+        QVERIFY(wizard);
+        shoot(wizard, QStringLiteral("minicloud-1-purpose.png"));
+        // Purpose, size, OS, software, access, data: the beginner defaults (a small web server with nginx).
+        for (int id : {CreateWizard::SizePageId, CreateWizard::OsPageId, CreateWizard::SoftwarePageId,
+                 CreateWizard::AccessPageId, CreateWizard::DataPageId, CreateWizard::CloudsPageId}) {
+            press(wizard, Qt::Key_Return);
+            QCOMPARE(wizard->currentId(), id);
+        }
+        auto* placement = page<PlacementPage>(wizard, CreateWizard::CloudsPageId);
+        const QString name = QStringLiteral("ct-gui-%1").arg(QUuid::createUuid().toString(QUuid::Id128).left(6));
+        mnemonic(wizard, 'a');
+        typeOver(wizard, name);
+        auto* mainCombo = child<QComboBox>(placement, "mainCloud");
+        auto* twinCombo = child<QComboBox>(placement, "twinCloud");
+        mainCombo->setCurrentIndex(mainCombo->findText(mainCloud));
+        twinCombo->setCurrentIndex(twinCombo->findText(twinCloud));
+        QCOMPARE(wizard->spec().main.cloud, mainCloud);
+        QCOMPARE(wizard->spec().twin.cloud, twinCloud);
+        child<QCheckBox>(placement, "publicIp")->setChecked(false);
+        mnemonic(wizard, 'v');
+        QTRY_VERIFY(child<QCheckBox>(placement, "placementAdvanced")->isChecked());
+        QTRY_VERIFY_WITH_TIMEOUT(!placement->isListing(), 30000);
+        for (const char* side : {"main", "twin"}) {
+            auto* image = child<QComboBox>(placement, QByteArray(QByteArray(side) + "Image").constData());
+            const int tiny = image->findData(QStringLiteral("minicloud-tiny"));
+            QVERIFY2(tiny > 0,
+                qPrintable(child<HintLabel>(placement, QByteArray(QByteArray(side) + "ListHint").constData())->text()));
+            image->setCurrentIndex(tiny);
+            // Nova's zone list: the minicloud has "nova".
+            QVERIFY(child<QComboBox>(placement, QByteArray(QByteArray(side) + "Zone").constData())
+                        ->findData(QStringLiteral("nova"))
+                > 0);
+        }
+        QCOMPARE(wizard->spec().main.image, QStringLiteral("minicloud-tiny"));
+        shoot(wizard, QStringLiteral("minicloud-7-clouds.png"));
+        QTRY_VERIFY(wizard->button(QWizard::NextButton)->isEnabled());
+        press(wizard, Qt::Key_Return);
+        QCOMPARE(wizard->currentId(), int(CreateWizard::ReviewPageId));
+
+        auto* review = page<ReviewPage>(wizard, CreateWizard::ReviewPageId);
+        QTRY_VERIFY_WITH_TIMEOUT(!review->isPlanning(), 60000);
+        QVERIFY2(review->problem().isEmpty(), qPrintable(review->problem()));
+        QVERIFY(review->summaryText().contains(twinCloud));
+        shoot(wizard, QStringLiteral("minicloud-8-review-plan.png"));
+        child<QTabWidget>(review, "reviewTabs")->setCurrentIndex(1);
+        shoot(wizard, QStringLiteral("minicloud-8-review-terraform.png"));
+        child<QTabWidget>(review, "reviewTabs")->setCurrentIndex(0);
+        press(wizard, Qt::Key_Return);
+        QCOMPARE(wizard->currentId(), int(CreateWizard::ProgressPageId));
+
+        auto* progress = page<ProgressPage>(wizard, CreateWizard::ProgressPageId);
+        QSignalSpy finished(progress, &ProgressPage::deployFinished);
+        QTest::qWait(1500);
+        shoot(wizard, QStringLiteral("minicloud-9-progress-running.png"));
+        QVERIFY(finished.count() == 1 || finished.wait(180000));
+        const bool created = finished.at(0).at(0).toBool();
+        shoot(wizard, QStringLiteral("minicloud-9-progress-done.png"));
+        const std::optional<deploy::DeployPlan> plan = wizard->plan();
+        QVERIFY(plan);
+
+        // Both VMs, ACTIVE, on the real clouds: asked of the clouds, not of the wizard.
+        QStringList active;
+        window->cloudContext()->inventory()->refreshAll();
+        QTRY_VERIFY_WITH_TIMEOUT(!window->cloudContext()->inventory()->isRefreshing(), 60000);
+        for (const InventoryRow& row : window->cloudContext()->inventory()->rows()) {
+            if (row.pairId == plan->pairId && row.server.status == ServerStatus::Active)
+                active << row.server.name + u'@' + row.cloudName;
+        }
+        active.sort();
+        wizard->reject();
+        QTRY_VERIFY(topLevel<CreateWizard>() == nullptr);
+        window->showPage(MainWindow::Page::Vms);
+        shoot(window, QStringLiteral("minicloud-10-vms.png"));
+
+        // Whatever happened, the pair goes again so the real cloud stays clean for the next run.
+        auto steps = std::make_shared<QList<deploy::DeployStep>>();
+        auto deploymentId = std::make_shared<QString>();
+        const auto read = await(window->cloudContext()->journalRunner()(
+            [steps, deploymentId, pairId = plan->pairId](deploy::DeployJournal& journal) -> Status {
+                auto records = journal.deployments();
+                if (!records)
+                    return records.error();
+                for (const deploy::DeploymentRecord& record : records.value()) {
+                    if (record.pairId == pairId)
+                        *deploymentId = record.id;
+                }
+                auto found = journal.steps(*deploymentId);
+                if (!found)
+                    return found.error();
+                *steps = found.value();
+                return journal.removePair(pairId);
+            }));
+        QVERIFY2(read.ok(), qPrintable(read.ok() ? QString() : read.error().message));
+        const auto mainProvider = await(window->cloudContext()->service()->provider(plan->main.cloudId));
+        const auto twinProvider = await(window->cloudContext()->service()->provider(plan->twin.cloudId));
+        QVERIFY2(mainProvider, qPrintable(mainProvider ? QString() : mainProvider.error().message));
+        QVERIFY2(twinProvider, qPrintable(twinProvider ? QString() : twinProvider.error().message));
+        deploy::Rollback rollback(*deploymentId, plan->pairId, *steps, mainProvider.value(), twinProvider.value(),
+            window->cloudContext()->journalRunner());
+        QSignalSpy removed(&rollback, &deploy::Rollback::finished);
+        rollback.start(QStringLiteral("test clean-up"));
+        QVERIFY(removed.count() > 0 || removed.wait(180000));
+        QVERIFY2(removed.first().first().toStringList().isEmpty(),
+            qPrintable(removed.first().first().toStringList().join(u',')));
+
+        QVERIFY2(created, qPrintable(progress->statusText()));
+        QStringList expected {name + u'@' + mainCloud, name + QStringLiteral("-twin@") + twinCloud};
+        expected.sort();
+        QCOMPARE(active, expected);
+        settle(window);
     }
 
     void cancelAsksThenRollsBack()

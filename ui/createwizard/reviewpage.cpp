@@ -234,17 +234,26 @@ void ReviewPage::planWith(int generation, const QString& publicKey, const QStrin
                     return Providers {mainProvider, twinProvider};
                 });
         }).unwrap();
-    auto planned = thenWhileAlive(providers, this, [this, generation, spec, publicKey, ownerId](const Providers& both) {
-        if (generation != m_generation)
-            return QFuture<Result<deploy::DeployPlan>>(); // cancelled: what follows is skipped
-        if (!both.first)
-            return QtFuture::makeReadyFuture(Result<deploy::DeployPlan>(both.first.error()));
-        if (!both.second)
-            return QtFuture::makeReadyFuture(Result<deploy::DeployPlan>(both.second.error()));
-        m_mainProvider = both.first.value();
-        m_twinProvider = both.second.value();
-        return deploy::Planner::plan(spec, both.first.value(), both.second.value(), publicKey, ownerId);
-    }).unwrap();
+    auto planned = thenWhileAlive(
+        providers, this, [this, generation, spec, publicKey, ownerId, mainId, twinId](const Providers& both) {
+            if (generation != m_generation)
+                return QFuture<Result<deploy::DeployPlan>>(); // cancelled: what follows is skipped
+            if (!both.first)
+                return QtFuture::makeReadyFuture(Result<deploy::DeployPlan>(both.first.error()));
+            if (!both.second)
+                return QtFuture::makeReadyFuture(Result<deploy::DeployPlan>(both.second.error()));
+            m_mainProvider = both.first.value();
+            m_twinProvider = both.second.value();
+            // The journal keeps the accounts' ids, so Recovery finds the clouds of an interrupted create.
+            return deploy::Planner::plan(spec, both.first.value(), both.second.value(), publicKey, ownerId)
+                .then(QtFuture::Launch::Sync, [mainId, twinId](Result<deploy::DeployPlan> plan) {
+                    if (plan) {
+                        plan->main.cloudId = mainId;
+                        plan->twin.cloudId = twinId;
+                    }
+                    return plan;
+                });
+        }).unwrap();
     thenWhileAlive(planned, this, [this, generation](const Result<deploy::DeployPlan>& plan) {
         if (generation != m_generation)
             return;

@@ -315,6 +315,14 @@ TEST(Catalog, ExactImageByNameOrId)
     ASSERT_TRUE(byName.ok()) << text(byName.error().message);
     EXPECT_EQ(byName->index, 0);
     EXPECT_EQ(text(byName->reason), "minicloud-tiny: chosen by you");
+    // An image whose properties name another OS is still taken, with a warning in its reason.
+    const QList<Image> cirros {image("c", "cirros-0.6", glance("cirros", "0.6"), day(1))};
+    auto other = Catalog::matchImage(cirros, QStringLiteral("ubuntu"), QStringLiteral("22.04"),
+        QStringLiteral("cirros-0.6"), QStringLiteral("minicloud-demo"));
+    ASSERT_TRUE(other.ok());
+    EXPECT_TRUE(
+        text(other->reason).starts_with("cirros-0.6: chosen by you; its own OS information says it is not Ubuntu"))
+        << text(other->reason);
     auto byId = Catalog::matchImage(images, QStringLiteral("ubuntu"), QStringLiteral("22.04"), QStringLiteral("mini-1"),
         QStringLiteral("minicloud-demo"));
     ASSERT_TRUE(byId.ok());

@@ -1109,33 +1109,43 @@ const BadSpecCase kBadSpecs[] = {
 INSTANTIATE_TEST_SUITE_P(Specs, CtlBadSpec, ::testing::ValuesIn(kBadSpecs),
     [](const ::testing::TestParamInfo<BadSpecCase>& info) { return std::string(info.param.label); });
 
-// kill -9 while the main VM is being created, then the next create: the interrupted one is rolled back
-// (no orphan), the journal tells the truth, and the new create makes exactly one pair.
-TEST_F(CtlCreate, AKilledCreateIsCleanedUpByTheNextRun)
+// kill -9 at a point of the create, then the next create: the interrupted one is rolled back (no orphan), the
+// journal tells the truth, and the new create makes exactly one pair.
+class CtlKilledCreate : public CtlCreate
+{
+protected:
+    /// Runs `vm create --wait` of `pairName` and kills it 300 ms after stderr shows `line`.
+    void killAfter(const QString& spec, const QByteArray& line)
+    {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("CLOUDTWIN_KEYCHAIN"), m_keychain);
+        env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(CLOUDTWINCTL_PATH),
+            {QStringLiteral("--data-dir"), m_dir.path(), QStringLiteral("vm"), QStringLiteral("create"), spec,
+                QStringLiteral("--wait")});
+        ASSERT_TRUE(process.waitForStarted(10000));
+        QByteArray err;
+        QElapsedTimer timer;
+        timer.start();
+        while (!err.contains(line) && timer.elapsed() < 60000) {
+            process.waitForReadyRead(100);
+            err += process.readAllStandardError();
+        }
+        ASSERT_TRUE(err.contains(line)) << err.toStdString();
+        QTest::qWait(300);
+        ::kill(pid_t(process.processId()), SIGKILL);
+        process.waitForFinished(10000);
+    }
+};
+
+// While the VM create request is on its way (slow compute answers): the VM may or may not exist.
+TEST_F(CtlKilledCreate, WhileTheVmCreateIsInFlight)
 {
     const QString spec = writeSpec(QStringLiteral("killed"), pairSpec("killed-pair"));
-    // Slow compute answers, so the kill lands while the VM create is in flight.
     setFaults(R"({"latency_ms": 1500, "services": ["compute"]})");
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("CLOUDTWIN_KEYCHAIN"), m_keychain);
-    env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(CLOUDTWINCTL_PATH),
-        {QStringLiteral("--data-dir"), m_dir.path(), QStringLiteral("vm"), QStringLiteral("create"), spec,
-            QStringLiteral("--wait")});
-    ASSERT_TRUE(process.waitForStarted(10000));
-    QByteArray err;
-    QElapsedTimer timer;
-    timer.start();
-    while (!err.contains("[main] Create the VM killed-pair") && timer.elapsed() < 60000) {
-        process.waitForReadyRead(100);
-        err += process.readAllStandardError();
-    }
-    ASSERT_TRUE(err.contains("[main] Create the VM killed-pair")) << err.toStdString();
-    QTest::qWait(300); // the request is on its way
-    ::kill(pid_t(process.processId()), SIGKILL);
-    process.waitForFinished(10000);
+    killAfter(spec, "[main] Create the VM killed-pair");
     setFaults("{}");
     QTest::qWait(2000); // the sandbox finishes what it was asked
 
@@ -1144,6 +1154,39 @@ TEST_F(CtlCreate, AKilledCreateIsCleanedUpByTheNextRun)
     EXPECT_TRUE(next.err.contains(QStringLiteral("was interrupted"))) << next.err.toStdString();
     const auto rows = pairRows(QStringLiteral("killed-pair"));
     EXPECT_EQ(rows.size(), 2) << "one main and one twin, no orphan from the killed run";
+}
+
+// After the cloud made the VM (its id is journaled, the wait has begun): the VM surely exists, and the next
+// run must remove it before making the pair again.
+TEST_F(CtlKilledCreate, AfterTheCloudMadeTheVm)
+{
+    const QString spec = writeSpec(QStringLiteral("killed-late"), pairSpec("late-pair"));
+    setFaults(R"({"latency_ms": 1500, "services": ["compute"]})");
+    killAfter(spec, "[main] Wait for late-pair to start");
+    setFaults("{}");
+    // The kill landed after the create: the VM is in the cloud, and nothing but the journal knows it.
+    EXPECT_EQ(
+        pairRows(QStringLiteral("late-pair")).value(QStringLiteral("late-pair@sandbox-demo")), QStringLiteral("main"));
+
+    auto creates
+        = ctl({QStringLiteral("--json"), QStringLiteral("vm"), QStringLiteral("creates"), QStringLiteral("late-pair")});
+    ASSERT_EQ(creates.exitCode, 0) << creates.err.toStdString();
+    EXPECT_EQ(
+        jsonArray(creates).first().toObject().value(QStringLiteral("state")).toString(), QStringLiteral("applying"))
+        << "the journal shows the killed create as unfinished";
+
+    auto next = ctl({QStringLiteral("vm"), QStringLiteral("create"), spec, QStringLiteral("--wait")});
+    ASSERT_EQ(next.exitCode, 0) << next.err.toStdString();
+    EXPECT_TRUE(next.err.contains(QStringLiteral("was interrupted"))) << next.err.toStdString();
+    EXPECT_TRUE(next.err.contains(QStringLiteral("What it had made was removed"))) << next.err.toStdString();
+    const auto rows = pairRows(QStringLiteral("late-pair"));
+    EXPECT_EQ(rows.size(), 2) << "one main and one twin, the killed run's VM removed";
+    auto history
+        = ctl({QStringLiteral("--json"), QStringLiteral("vm"), QStringLiteral("creates"), QStringLiteral("late-pair")});
+    const QJsonArray states = jsonArray(history);
+    ASSERT_EQ(states.size(), 2);
+    EXPECT_EQ(states.at(0).toObject().value(QStringLiteral("state")).toString(), QStringLiteral("done"));
+    EXPECT_EQ(states.at(1).toObject().value(QStringLiteral("state")).toString(), QStringLiteral("rolled_back"));
 }
 
 } // namespace

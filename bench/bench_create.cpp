@@ -17,6 +17,7 @@
 #include <QEventLoop>
 #include <QFutureWatcher>
 #include <QLoggingCategory>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTimer>
 
@@ -42,7 +43,11 @@ T await(QFuture<T> future)
 struct Bench
 {
     QTemporaryDir dir;
-    sandbox::SandboxCloud cloud;
+    /// The sandbox in a process of its own, so the CPU column is the app's work alone (the wall column still
+    /// includes the sandbox answering).
+    QProcess cloud;
+    QString identityUrl;
+    QString cloudStackApiUrl;
     std::unique_ptr<Database> db;
     std::unique_ptr<AccountService> accounts;
     std::unique_ptr<UserStore> store;
@@ -54,9 +59,17 @@ struct Bench
 
     Bench()
     {
-        cloud.start(dir.filePath(QStringLiteral("state")));
-        cloud.setBuildDelay(0);
-        cloud.setActionDelay(0);
+        cloud.start(QStringLiteral(CLOUDTWIN_SANDBOX_PATH),
+            {QStringLiteral("--state"), dir.filePath(QStringLiteral("state")), QStringLiteral("--action-delay-ms"),
+                QStringLiteral("0"), QStringLiteral("--build-delay-ms"), QStringLiteral("0")});
+        QByteArray out;
+        while (!out.contains('\n') && cloud.waitForReadyRead(15000))
+            out += cloud.readAllStandardOutput();
+        const QByteArray prefix = "CLOUDTWIN_SANDBOX_URL=";
+        if (!out.contains(prefix))
+            qFatal("cloudtwin-sandbox did not start: %s", cloud.readAllStandardError().constData());
+        identityUrl = QString::fromUtf8(out.mid(out.indexOf(prefix) + prefix.size()).split('\n').first()).trimmed();
+        cloudStackApiUrl = identityUrl.chopped(QStringLiteral("/identity/v3").size()) + QStringLiteral("/client/api");
         db = std::move(Database::open(DatabaseUrl::sqliteFile(dir.filePath(QStringLiteral("db.sqlite3")))).value());
         accounts = std::make_unique<AccountService>(*db,
             AccountService::Options {dir.filePath(QStringLiteral("secrets")), crypto::KdfCost::minimal(), nullptr,
@@ -66,7 +79,7 @@ struct Bench
         auto openStack = [this](const QString& project) {
             CloudAccount a;
             a.name = project;
-            a.authUrl = cloud.identityUrl();
+            a.authUrl = identityUrl;
             a.userName = project;
             a.projectName = project;
             a.userDomainName = QStringLiteral("Default");
@@ -78,13 +91,19 @@ struct Bench
         CloudAccount cs;
         cs.name = QStringLiteral("cs-backup");
         cs.kind = CloudKind::CloudStack;
-        cs.apiUrl = cloud.cloudStackApiUrl();
+        cs.apiUrl = cloudStackApiUrl;
         const auto keys = sandbox::SandboxCloud::cloudStackKeys(QStringLiteral("backup"));
         cs.apiKey = keys.apiKey;
         cloudStackTwin.reset(createProvider(cs, keys.secretKey.toUtf8(), nullptr).value());
         publicKey = ssh::KeyGenerator::generateEd25519(QStringLiteral("bench")).value().publicKey;
         (void)await(openStackMain->authenticate());
         (void)await(openStackTwin->authenticate());
+    }
+
+    ~Bench()
+    {
+        cloud.kill();
+        cloud.waitForFinished(5000);
     }
 
     spec::VmSpec spec()
@@ -115,6 +134,24 @@ Bench& bench()
     return instance;
 }
 
+/// Rolls the last create back (VMs, security groups, key pairs), so a real cloud's quota is not used up
+/// and the sandbox does not grow from one iteration to the next (which slowed its later lists).
+void removeEverything(Bench& b, const QString& pairId, CloudProvider* main, CloudProvider* twin)
+{
+    deploy::DeployJournal journal(*b.store, b.dir.filePath(QStringLiteral("locks")));
+    auto records = journal.deployments();
+    if (!records || records->isEmpty())
+        return;
+    auto steps = journal.steps(records->last().id);
+    if (!steps)
+        return;
+    deploy::Rollback rollback(records->last().id, pairId, steps.value(), main, twin, b.journal());
+    QEventLoop loop;
+    QObject::connect(&rollback, &deploy::Rollback::finished, &loop, &QEventLoop::quit);
+    rollback.start(QStringLiteral("benchmark clean-up"));
+    loop.exec();
+}
+
 void runCreates(benchmark::State& state, CloudProvider* main, CloudProvider* twin)
 {
     auto& b = bench();
@@ -139,8 +176,7 @@ void runCreates(benchmark::State& state, CloudProvider* main, CloudProvider* twi
             return;
         }
         state.PauseTiming();
-        (void)await(main->deleteServer((*outcome)->mainServerId));
-        (void)await(twin->deleteServer((*outcome)->twinServerId));
+        removeEverything(b, planned->pairId, main, twin);
         state.ResumeTiming();
     }
 }
@@ -172,23 +208,6 @@ void BM_RenderTerraform(benchmark::State& state)
     }
 }
 BENCHMARK(BM_RenderTerraform)->Unit(benchmark::kMicrosecond);
-
-/// Rolls the last create back (VMs, security groups, key pairs), so a real cloud's quota is not used up.
-void removeEverything(Bench& b, const QString& pairId, CloudProvider* main, CloudProvider* twin)
-{
-    deploy::DeployJournal journal(*b.store, b.dir.filePath(QStringLiteral("locks")));
-    auto records = journal.deployments();
-    if (!records || records->isEmpty())
-        return;
-    auto steps = journal.steps(records->last().id);
-    if (!steps)
-        return;
-    deploy::Rollback rollback(records->last().id, pairId, steps.value(), main, twin, b.journal());
-    QEventLoop loop;
-    QObject::connect(&rollback, &deploy::Rollback::finished, &loop, &QEventLoop::quit);
-    rollback.start(QStringLiteral("benchmark clean-up"));
-    loop.exec();
-}
 
 /// On the real minicloud (OS_CLOUD + CLOUDTWIN_TEST_TWIN_CLOUD): request → both VMs ACTIVE through the engine,
 /// against the slower of two raw create-and-poll waits run at the same time, in the same iteration.

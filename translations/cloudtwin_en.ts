@@ -5455,6 +5455,18 @@ Go Back to change the answer this names, or fix it on the cloud and press Try ag
         <source>Your clouds answered, but none of them has a VM yet. Press New VM Pair… to create a VM and its twin; they will appear here.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Its twin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its main VM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ct::cloudstack</name>

@@ -5525,6 +5525,18 @@ Go Back to change the answer this names, or fix it on the cloud and press Try ag
         <source>Your clouds answered, but none of them has a VM yet. Press New VM Pair… to create a VM and its twin; they will appear here.</source>
         <translation>클라우드가 응답했지만 아직 VM이 있는 클라우드가 없습니다. 새 VM 쌍…을 눌러 VM과 트윈을 만드세요. 만든 VM이 여기에 표시됩니다.</translation>
     </message>
+    <message>
+        <source>Its twin</source>
+        <translation>트윈</translation>
+    </message>
+    <message>
+        <source>Its main VM</source>
+        <translation>주 VM</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%2의 %1</translation>
+    </message>
 </context>
 <context>
     <name>ct::cloudstack</name>

@@ -255,11 +255,21 @@ QString InventoryModel::cloudLabel(const InventoryRow& row)
     return ct::cloudLabel(row.cloudName, row.sandbox, row.kind);
 }
 
+const InventoryRow* InventoryModel::partnerOf(const InventoryRow& row) const
+{
+    if (row.pairId.isEmpty())
+        return nullptr;
+    for (const InventoryRow& other : m_rows) {
+        if (other.pairId == row.pairId && !(other.accountId == row.accountId && other.server.id == row.server.id))
+            return &other;
+    }
+    return nullptr;
+}
+
 QString InventoryModel::partnerText(const InventoryRow& row) const
 {
-    for (const InventoryRow& other : m_rows) {
-        if (other.pairId != row.pairId || (other.accountId == row.accountId && other.server.id == row.server.id))
-            continue;
+    if (const InventoryRow* partner = partnerOf(row)) {
+        const InventoryRow& other = *partner;
         return row.role == ServerRole::Twin
             ? tr("Twin of %1, which runs on %2").arg(other.server.name, cloudLabel(other))
             : tr("Main VM of the pair %1; its twin %2 runs on %3")

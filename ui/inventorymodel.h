@@ -55,6 +55,8 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     const InventoryRow& rowAt(int row) const { return m_rows.at(row); }
+    /// The other half of the row's pair, when it is in the list.
+    const InventoryRow* partnerOf(const InventoryRow& row) const;
     /// The row of that server, or -1.
     int rowOf(const QString& accountId, const QString& serverId) const;
 
@@ -80,6 +82,7 @@ public:
 private:
     /// The Role column's tooltip: where the other half of the pair runs.
     QString partnerText(const InventoryRow& row) const;
+
     void syncClouds();
     static QString key(const QString& accountId, const QString& serverId) { return accountId + u'/' + serverId; }
 

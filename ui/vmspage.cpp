@@ -179,6 +179,22 @@ VmsPage::VmsPage(CloudContext& clouds, QWidget* parent)
     m_details->setObjectName(QStringLiteral("vmDetails"));
     m_details->setOpenLinks(false);
     m_details->setAccessibleName(tr("Details of the selected VM"));
+    connect(m_details, &QTextBrowser::anchorClicked, this, [this](const QUrl& link) {
+        const InventoryRow* row = selectedRow();
+        if (link.fragment() != QLatin1String("partner") || !row)
+            return;
+        const InventoryRow* partner = m_model->partnerOf(*row);
+        if (!partner)
+            return;
+        const QString accountId = partner->accountId;
+        const QString serverId = partner->server.id;
+        if (!selectServer(accountId, serverId)) {
+            // Hidden by the filters: show everything rather than do nothing.
+            m_filter->clear();
+            m_cloudFilter->setCurrentIndex(0);
+            selectServer(accountId, serverId);
+        }
+    });
 
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(QStringLiteral("vmSplitter"));
@@ -295,6 +311,21 @@ const InventoryRow* VmsPage::selectedRow() const
     if (!source.isValid())
         return nullptr;
     return &m_model->rowAt(source.row());
+}
+
+bool VmsPage::selectServer(const QString& accountId, const QString& serverId)
+{
+    for (int row = 0; row < m_proxy->rowCount(); ++row) {
+        const QModelIndex index = m_proxy->index(row, InventoryModel::Name);
+        if (index.data(InventoryModel::AccountIdRole).toString() == accountId
+            && index.data(InventoryModel::ServerIdRole).toString() == serverId) {
+            m_table->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            m_table->setCurrentIndex(index);
+            m_table->scrollTo(index);
+            return true;
+        }
+    }
+    return false;
 }
 
 bool VmsPage::selectServer(const QString& name)
@@ -522,6 +553,13 @@ void VmsPage::updateDetails()
     add(tr("Updated"),
         s.updated.isValid() ? locale.toString(s.updated.toLocalTime(), QLocale::ShortFormat) : QString());
     add(tr("Role"), InventoryModel::roleText(row->role));
+    // The other half of the pair, one click away.
+    if (const InventoryRow* partner = m_model->partnerOf(*row)) {
+        html += QStringLiteral("<tr><td style='color:gray; padding-right:8px' valign='top'>%1</td>"
+                               "<td><a href='#partner'>%2</a></td></tr>")
+                    .arg(escaped(partner->role == ServerRole::Twin ? tr("Its twin") : tr("Its main VM")),
+                        escaped(tr("%1 on %2").arg(partner->server.name, InventoryModel::cloudLabel(*partner))));
+    }
     QStringList metadata;
     for (auto it = s.metadata.cbegin(); it != s.metadata.cend(); ++it)
         metadata << QStringLiteral("%1 = %2").arg(it.key(), it.value().toString());

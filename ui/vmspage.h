@@ -49,6 +49,8 @@ public:
 
     /// Selects the VM with that name (first match), for tests and links from other pages.
     bool selectServer(const QString& name);
+    /// Selects one VM exactly (names may repeat across clouds).
+    bool selectServer(const QString& accountId, const QString& serverId);
     /// Asks for confirmation (a window-modal box) and then runs the action on the selected VM.
     void requestAction(Action action);
     /// Whether the action makes sense for the selected VM right now.

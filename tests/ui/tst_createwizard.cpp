@@ -449,6 +449,22 @@ private slots:
         QTRY_COMPARE(window->vmsPage()->table()->selectionModel()->selectedRows().size(), 1);
         QCOMPARE(window->vmsPage()->table()->selectionModel()->selectedRows().first().data().toString(),
             QStringLiteral("shop"));
+        // The details pane links the pair: one click on "Its twin" selects shop-twin, and back.
+        auto* details = child<QTextBrowser>(window->vmsPage(), "vmDetails");
+        QTRY_VERIFY(details->toPlainText().contains(QStringLiteral("Its twin")));
+        QVERIFY2(details->toHtml().contains(QStringLiteral("#partner")), qPrintable(details->toHtml()));
+        QVERIFY(details->toPlainText().contains(QStringLiteral("shop-twin on Sandbox (CloudStack)")));
+        emit details->anchorClicked(QUrl(QStringLiteral("#partner")));
+        QTRY_COMPARE(window->vmsPage()->table()->selectionModel()->selectedRows().first().data().toString(),
+            QStringLiteral("shop-twin"));
+        QTRY_VERIFY(details->toPlainText().contains(QStringLiteral("Its main VM")));
+        // Hidden by the filter, the partner is still reached: the filter is cleared.
+        child<QLineEdit>(window->vmsPage(), "vmFilter")->setText(QStringLiteral("shop-twin"));
+        emit details->anchorClicked(QUrl(QStringLiteral("#partner")));
+        QTRY_COMPARE(window->vmsPage()->table()->selectionModel()->selectedRows().first().data().toString(),
+            QStringLiteral("shop"));
+        QVERIFY(child<QLineEdit>(window->vmsPage(), "vmFilter")->text().isEmpty());
+        shoot(window, QStringLiteral("vms-pair-linked.png"));
         settle(window);
     }
 

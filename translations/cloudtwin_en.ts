@@ -2974,10 +2974,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>started</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>done</source>
         <translation type="unfinished"></translation>
     </message>

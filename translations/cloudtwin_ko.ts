@@ -2970,10 +2970,6 @@
         <translation>%1의 계획(쌍 %2):</translation>
     </message>
     <message>
-        <source>started</source>
-        <translation>시작됨</translation>
-    </message>
-    <message>
         <source>done</source>
         <translation>완료</translation>
     </message>

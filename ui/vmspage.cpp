@@ -313,12 +313,11 @@ const InventoryRow* VmsPage::selectedRow() const
     return &m_model->rowAt(source.row());
 }
 
-bool VmsPage::selectServer(const QString& accountId, const QString& serverId)
+bool VmsPage::selectFirst(const std::function<bool(const QModelIndex&)>& matches)
 {
     for (int row = 0; row < m_proxy->rowCount(); ++row) {
         const QModelIndex index = m_proxy->index(row, InventoryModel::Name);
-        if (index.data(InventoryModel::AccountIdRole).toString() == accountId
-            && index.data(InventoryModel::ServerIdRole).toString() == serverId) {
+        if (matches(index)) {
             m_table->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
             m_table->setCurrentIndex(index);
             m_table->scrollTo(index);
@@ -328,18 +327,17 @@ bool VmsPage::selectServer(const QString& accountId, const QString& serverId)
     return false;
 }
 
+bool VmsPage::selectServer(const QString& accountId, const QString& serverId)
+{
+    return selectFirst([&](const QModelIndex& index) {
+        return index.data(InventoryModel::AccountIdRole).toString() == accountId
+            && index.data(InventoryModel::ServerIdRole).toString() == serverId;
+    });
+}
+
 bool VmsPage::selectServer(const QString& name)
 {
-    for (int row = 0; row < m_proxy->rowCount(); ++row) {
-        const QModelIndex index = m_proxy->index(row, InventoryModel::Name);
-        if (index.data().toString() == name) {
-            m_table->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-            m_table->setCurrentIndex(index);
-            m_table->scrollTo(index);
-            return true;
-        }
-    }
-    return false;
+    return selectFirst([&](const QModelIndex& index) { return index.data().toString() == name; });
 }
 
 bool VmsPage::canRun(Action action) const

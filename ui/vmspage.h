@@ -6,6 +6,8 @@
 #include <QSet>
 #include <QWidget>
 
+#include <functional>
+
 class QComboBox;
 class QItemSelection;
 class QLabel;
@@ -66,6 +68,7 @@ signals:
     void actionFinished(bool ok, const QString& message);
 
 private:
+    bool selectFirst(const std::function<bool(const QModelIndex&)>& matches);
     const InventoryRow* selectedRow() const;
     void runAction(Action action, const InventoryRow& row);
     void updateActions();

@@ -170,16 +170,14 @@ void Cli::withPairKey(CreateInputs inputs, std::function<void(const CreateInputs
 
 void Cli::planCreate(const CreateInputs& inputs, std::function<void(const deploy::DeployPlan&)> next)
 {
-    deploy::Planner::plan(inputs.spec, inputs.main, inputs.twin, inputs.publicKey, m_store->ownerId())
-        .then(this, [this, inputs, next](const Result<deploy::DeployPlan>& planned) {
+    deploy::Planner::plan(inputs.spec, {inputs.main, inputs.mainCloudId}, {inputs.twin, inputs.twinCloudId},
+        inputs.publicKey, m_store->ownerId())
+        .then(this, [this, next](const Result<deploy::DeployPlan>& planned) {
             if (!planned) {
                 fail(planned.error());
                 return;
             }
-            deploy::DeployPlan plan = planned.value();
-            plan.main.cloudId = inputs.mainCloudId;
-            plan.twin.cloudId = inputs.twinCloudId;
-            next(plan);
+            next(planned.value());
         });
 }
 
@@ -264,24 +262,10 @@ void Cli::applyCreate(const deploy::DeployPlan& plan, const CreateInputs& inputs
     options.keepOnFailure = m_parser.isSet(QStringLiteral("keep-on-failure"));
     auto* job = new deploy::DeployJob(plan, inputs.main, inputs.twin, journalRunner(), options, this);
     connect(job, &deploy::DeployJob::stepChanged, this, [this](const deploy::DeployStep& step) {
-        QString state;
-        switch (step.state) {
-        case deploy::StepState::Running:
-            state = tr("started");
-            break;
-        case deploy::StepState::Done:
-            state = tr("done");
-            break;
-        case deploy::StepState::Failed:
-            state = tr("failed: %1").arg(step.detail);
-            break;
-        case deploy::StepState::Undone:
-            state = tr("removed again");
-            break;
-        case deploy::StepState::Pending:
-        case deploy::StepState::Skipped:
+        if (step.state == deploy::StepState::Pending || step.state == deploy::StepState::Skipped)
             return;
-        }
+        const QString state
+            = step.state == deploy::StepState::Failed ? tr("failed: %1").arg(step.detail) : stepStateText(step.state);
         message(QStringLiteral("[%1] %2 … %3").arg(deploy::roleKey(step.side), step.title, state));
     });
     connect(job, &deploy::DeployJob::finished, this, [this, job, plan](const Result<deploy::DeployResult>& result) {

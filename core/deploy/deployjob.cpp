@@ -461,16 +461,20 @@ void DeployJob::attachVolume(int side, int attemptsLeft, std::shared_ptr<QPromis
         });
 }
 
-void DeployJob::releaseLock()
+void releasePairLock(const JournalRunner& journal, std::shared_ptr<QLockFile> lock)
 {
-    if (!d->lock)
+    if (!lock)
         return;
-    // Unlocked where the journal runs (a file operation). A process that exits before that leaves a stale
-    // lock, which the next claim takes over.
-    d->journal([lock = std::move(d->lock)](DeployJournal&) -> Status {
+    journal([lock = std::move(lock)](DeployJournal&) -> Status {
         lock->unlock();
         return {};
     });
+}
+
+void DeployJob::endWith(const Result<DeployResult>& result)
+{
+    releasePairLock(d->journal, std::move(d->lock));
+    emit finished(result);
 }
 
 void DeployJob::finish()
@@ -494,8 +498,7 @@ void DeployJob::finish()
          }).then(this, [this](const Status& saved) {
             d->done = true;
             if (!saved) {
-                releaseLock();
-                emit finished(Error {saved.error().code,
+                endWith(Error {saved.error().code,
                     tr("Both VMs were created, but CloudTwin could not record them: %1").arg(saved.error().message),
                     0});
                 return;
@@ -506,8 +509,7 @@ void DeployJob::finish()
             result.twinServerId = d->serverId[1];
             result.mainAddress = d->address[0];
             result.twinAddress = d->address[1];
-            releaseLock();
-            emit finished(result);
+            endWith(result);
         });
         return;
     }
@@ -516,8 +518,7 @@ void DeployJob::finish()
         : tr("%1 failed: %2").arg(d->failedStepTitle, d->firstError.message);
     if (d->deploymentId.isEmpty()) {
         d->done = true;
-        releaseLock();
-        emit finished(Error {d->firstError.code, reason, d->firstError.httpStatus});
+        endWith(Error {d->firstError.code, reason, d->firstError.httpStatus});
         return;
     }
     if (d->options.keepOnFailure) {
@@ -526,8 +527,7 @@ void DeployJob::finish()
              return journal.finish(id, DeploymentRecord::State::Failed, message);
          }).then(this, [this, message](const Status&) {
             d->done = true;
-            releaseLock();
-            emit finished(Error {d->firstError.code, message, d->firstError.httpStatus});
+            endWith(Error {d->firstError.code, message, d->firstError.httpStatus});
         });
         return;
     }
@@ -548,8 +548,7 @@ void DeployJob::finish()
             ? tr("%1 Everything this create had made was removed again.").arg(reason)
             : tr("%1 Some things could not be removed and are still in your clouds: %2. Delete them there.")
                   .arg(reason, leftBehind.join(QStringLiteral(", ")));
-        releaseLock();
-        emit finished(Error {d->firstError.code, message, d->firstError.httpStatus});
+        endWith(Error {d->firstError.code, message, d->firstError.httpStatus});
     });
     rollback->start(reason);
 }

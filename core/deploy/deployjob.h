@@ -13,6 +13,8 @@
 #include <functional>
 #include <memory>
 
+class QLockFile;
+
 namespace ct::deploy {
 
 class DeployJournal;
@@ -21,6 +23,10 @@ class DeployJournal;
 /// CLI and tests. The action gets the signed-in user's journal.
 using JournalRunner = std::function<QFuture<Status>(std::function<Status(DeployJournal&)> action)>;
 
+/// Unlocks a pair's lock (DeployJournal::claimPair) where the journal runs: it is a file operation. A process
+/// that exits first leaves a stale lock, which the next claim takes over.
+void releasePairLock(const JournalRunner& journal, std::shared_ptr<QLockFile> lock);
+
 /// Spec + the two clouds → a plan: lists what each cloud offers (both clouds at once), matches size, OS,
 /// network and zone through the Catalog, renders the cloud-init and lays out the steps.
 class Planner
@@ -28,10 +34,15 @@ class Planner
     Q_DECLARE_TR_FUNCTIONS(Planner)
 
 public:
-    /// `ownerId` makes the pair id (same owner + VM name → same pair id). The providers do not know their
-    /// accounts' ids: the caller fills ResolvedSide::cloudId of both sides before applying.
-    static QFuture<Result<DeployPlan>> plan(const spec::VmSpec& spec, CloudProvider* main, CloudProvider* twin,
-        const QString& publicKey, const QString& ownerId);
+    /// One side's cloud: its provider, and the account id the journal keeps so Recovery can find the cloud again.
+    struct Target
+    {
+        CloudProvider* provider = nullptr;
+        QString accountId;
+    };
+    /// `ownerId` makes the pair id (same owner + VM name → same pair id).
+    static QFuture<Result<DeployPlan>> plan(
+        const spec::VmSpec& spec, Target main, Target twin, const QString& publicKey, const QString& ownerId);
     /// The pair id for an owner's VM name (a name-based UUID): the same on every run and machine.
     static QString pairIdFor(const QString& ownerId, const QString& name);
     /// The steps of a plan whose sides are resolved (plan() calls it; tests use it directly).
@@ -89,7 +100,8 @@ private:
     void failStep(qsizetype index, const Error& error);
     void sideStopped(spec::Role role);
     void finish();
-    void releaseLock();
+    /// Releases the pair's lock, then emits finished().
+    void endWith(const Result<DeployResult>& result);
     QVariantMap tags(spec::Role role) const;
     QFuture<Result<QString>> createSecurityGroup(int side, const QString& name);
     void waitForServer(

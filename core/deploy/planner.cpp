@@ -71,9 +71,11 @@ QFuture<Result<DeployPlan>> withDiskOfferings(
 
 } // namespace
 
-QFuture<Result<DeployPlan>> Planner::plan(const spec::VmSpec& spec, CloudProvider* main, CloudProvider* twin,
-    const QString& publicKey, const QString& ownerId)
+QFuture<Result<DeployPlan>> Planner::plan(
+    const spec::VmSpec& spec, Target mainTarget, Target twinTarget, const QString& publicKey, const QString& ownerId)
 {
+    CloudProvider* main = mainTarget.provider;
+    CloudProvider* twin = twinTarget.provider;
     using spec::Catalog;
     using spec::Role;
     if (!main || !twin)
@@ -88,7 +90,8 @@ QFuture<Result<DeployPlan>> Planner::plan(const spec::VmSpec& spec, CloudProvide
     const QPointer<CloudProvider> twinGuard(twin);
     return QtFuture::whenAll(both.begin(), both.end())
         .then(QtFuture::Launch::Sync,
-            [sides, spec, publicKey, ownerId, mainGuard, twinGuard](const QList<QFuture<void>>&) -> Result<DeployPlan> {
+            [sides, spec, publicKey, ownerId, mainGuard, twinGuard, mainId = mainTarget.accountId,
+                twinId = twinTarget.accountId](const QList<QFuture<void>>&) -> Result<DeployPlan> {
                 if (!mainGuard || !twinGuard)
                     return makeError(ErrorCode::Unavailable, tr("A cloud was removed while the plan was being made."));
                 DeployPlan plan;
@@ -150,6 +153,8 @@ QFuture<Result<DeployPlan>> Planner::plan(const spec::VmSpec& spec, CloudProvide
                 plan.main = mainSide.value();
                 plan.twin = twinSide.value();
                 plan.main.pairId = plan.twin.pairId = plan.pairId;
+                plan.main.cloudId = mainId;
+                plan.twin.cloudId = twinId;
                 auto userData = render::CloudInit::render(spec, publicKey);
                 if (!userData)
                     return userData.error();

@@ -59,15 +59,6 @@ void Recovery::start()
     });
 }
 
-void Recovery::release(const std::shared_ptr<Pending>& pending)
-{
-    m_journal([lock = std::move(pending->lock)](DeployJournal&) -> Status {
-        if (lock)
-            lock->unlock();
-        return {};
-    });
-}
-
 void Recovery::recoverNext()
 {
     if (m_pending.isEmpty()) {
@@ -91,7 +82,7 @@ void Recovery::recoverNext()
                        "It will try again at the next start.")
                         .arg(deployment.name, why),
                     false);
-                release(next);
+                releasePairLock(m_journal, std::move(next->lock));
                 recoverNext();
                 return;
             }
@@ -103,7 +94,7 @@ void Recovery::recoverNext()
             connect(rollback, &Rollback::finished, this,
                 [this, rollback, deployment, reason, next](const QStringList& leftBehind) {
                     rollback->deleteLater();
-                    release(next);
+                    releasePairLock(m_journal, std::move(next->lock));
                     const bool clean = leftBehind.isEmpty();
                     emit recovered(deployment.name,
                         clean ? tr("%1 What it had made was removed.").arg(reason)

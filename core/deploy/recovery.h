@@ -35,7 +35,6 @@ signals:
 private:
     struct Pending;
     void recoverNext();
-    void release(const std::shared_ptr<Pending>& pending);
 
     JournalRunner m_journal;
     ProviderSource m_providers;

@@ -11,6 +11,7 @@
 #include "render/terraformrenderer.h"
 #include "sandboxcloud.h"
 #include "sandboxfaults.h"
+#include "spec/specfile.h"
 #include "ssh/sshkeygen.h"
 
 #include <QLockFile>
@@ -131,6 +132,19 @@ protected:
         };
     }
 
+    /// The journal row of a create of `plan` (what DeployJob::start writes), for tests that stage a crash.
+    static DeploymentRecord recordOf(const DeployPlan& plan, const QString& id)
+    {
+        DeploymentRecord record;
+        record.id = id;
+        record.pairId = plan.pairId;
+        record.name = plan.spec.name;
+        record.mainCloudId = plan.main.cloudId;
+        record.twinCloudId = plan.twin.cloudId;
+        record.spec = spec::SpecFile::write(plan.spec);
+        return record;
+    }
+
     QString lockFolder() const { return m_dir.filePath(QStringLiteral("locks")); }
 
     JournalRunner journal()
@@ -143,12 +157,8 @@ protected:
 
     Result<DeployPlan> plan(const spec::VmSpec& spec, CloudProvider* main, CloudProvider* twin)
     {
-        auto planned = await(Planner::plan(spec, main, twin, m_publicKey, m_store->ownerId()));
-        if (planned) {
-            planned->main.cloudId = m_accountIds.value(main);
-            planned->twin.cloudId = m_accountIds.value(twin);
-        }
-        return planned;
+        return await(Planner::plan(
+            spec, {main, m_accountIds.value(main)}, {twin, m_accountIds.value(twin)}, m_publicKey, m_store->ownerId()));
     }
 
     Result<DeployResult> apply(const DeployPlan& plan, CloudProvider* main, CloudProvider* twin,
@@ -359,13 +369,7 @@ TEST_F(DeployTest, RecoveryRemovesWhatAnInterruptedCreateMade)
     ASSERT_TRUE(planned);
     // What a kill -9 during CreateServer leaves: the journal says "running" with no id, the cloud has the VM.
     DeployPlan p = planned.value();
-    DeploymentRecord record;
-    record.id = QStringLiteral("dep-1");
-    record.pairId = p.pairId;
-    record.name = p.spec.name;
-    record.mainCloudId = p.main.cloudId;
-    record.twinCloudId = p.twin.cloudId;
-    record.spec = "name: crashed\n";
+    const DeploymentRecord record = recordOf(p, QStringLiteral("dep-1"));
     for (DeployStep& step : p.steps) {
         if (step.side == spec::Role::Main && step.kind == StepKind::ImportKeyPair)
             step.state = StepState::Done;
@@ -411,13 +415,7 @@ TEST_F(DeployTest, ACreateAnotherProcessIsRunningIsLeftAloneAndNotStartedTwice)
     ASSERT_TRUE(main && twin);
     auto planned = plan(smallSpec(QStringLiteral("busy")), main, twin);
     ASSERT_TRUE(planned);
-    DeploymentRecord record;
-    record.id = QStringLiteral("dep-running");
-    record.pairId = planned->pairId;
-    record.name = planned->spec.name;
-    record.mainCloudId = planned->main.cloudId;
-    record.twinCloudId = planned->twin.cloudId;
-    record.spec = "name: busy\n";
+    const DeploymentRecord record = recordOf(planned.value(), QStringLiteral("dep-running"));
     DeployJournal other(*m_store, lockFolder());
     auto held = other.claimPair(record.pairId, record.name); // what the running process holds
     ASSERT_TRUE(held) << held.error().message.toStdString();
@@ -584,13 +582,7 @@ TEST_F(DeployTest, RecoveryAlsoFindsAnUntaggedVmOfTheInterruptedCreate)
     auto planned = plan(smallSpec(QStringLiteral("untagged")), main, twin);
     ASSERT_TRUE(planned) << planned.error().message.toStdString();
     DeployPlan p = planned.value();
-    DeploymentRecord record;
-    record.id = QStringLiteral("dep-untagged");
-    record.pairId = p.pairId;
-    record.name = p.spec.name;
-    record.mainCloudId = p.main.cloudId;
-    record.twinCloudId = p.twin.cloudId;
-    record.spec = "name: untagged\n";
+    const DeploymentRecord record = recordOf(p, QStringLiteral("dep-untagged"));
     for (DeployStep& step : p.steps) {
         if (step.side == spec::Role::Main && step.kind == StepKind::CreateServer)
             step.state = StepState::Running;

@@ -244,15 +244,8 @@ void ReviewPage::planWith(int generation, const QString& publicKey, const QStrin
                 return QtFuture::makeReadyFuture(Result<deploy::DeployPlan>(both.second.error()));
             m_mainProvider = both.first.value();
             m_twinProvider = both.second.value();
-            // The journal keeps the accounts' ids, so Recovery finds the clouds of an interrupted create.
-            return deploy::Planner::plan(spec, both.first.value(), both.second.value(), publicKey, ownerId)
-                .then(QtFuture::Launch::Sync, [mainId, twinId](Result<deploy::DeployPlan> plan) {
-                    if (plan) {
-                        plan->main.cloudId = mainId;
-                        plan->twin.cloudId = twinId;
-                    }
-                    return plan;
-                });
+            return deploy::Planner::plan(
+                spec, {both.first.value(), mainId}, {both.second.value(), twinId}, publicKey, ownerId);
         }).unwrap();
     thenWhileAlive(planned, this, [this, generation](const Result<deploy::DeployPlan>& plan) {
         if (generation != m_generation)

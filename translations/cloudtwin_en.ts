@@ -5984,10 +5984,6 @@ Go Back to change the answer this names, or fix it on the cloud and press Try ag
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: could not %2 — the compute service sent an answer CloudTwin does not understand (%3). Check the compute endpoint in the catalog; if it is right, tell the cloud&apos;s administrator.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>list availability zones</source>
         <translation type="unfinished"></translation>
     </message>

@@ -6051,10 +6051,6 @@ Go Back to change the answer this names, or fix it on the cloud and press Try ag
         <translation>키 페어 “%1” 삭제</translation>
     </message>
     <message>
-        <source>%1: could not %2 — the compute service sent an answer CloudTwin does not understand (%3). Check the compute endpoint in the catalog; if it is right, tell the cloud&apos;s administrator.</source>
-        <translation>%1: %2에 실패했습니다 — 컴퓨트 서비스가 CloudTwin이 이해할 수 없는 응답을 보냈습니다(%3). 카탈로그의 컴퓨트 엔드포인트를 확인하세요. 올바르다면 클라우드 관리자에게 알리세요.</translation>
-    </message>
-    <message>
         <source>list availability zones</source>
         <translation>가용 영역 목록 조회</translation>
     </message>

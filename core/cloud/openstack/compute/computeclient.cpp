@@ -1,6 +1,7 @@
 #include "cloud/openstack/compute/computeclient.h"
 
 #include "cloud/openstack/compute/novajson.h"
+#include "cloud/openstack/image/servicecall.h"
 #include "cloud/openstack/jsonreply.h"
 #include "logging/logging.h"
 
@@ -87,10 +88,7 @@ Error ComputeClient::serviceError(ErrorCode code, const QString& message) const 
 
 Error ComputeClient::unexpectedAnswer(const QString& action, const QString& detail) const
 {
-    return serviceError(ErrorCode::UnexpectedResponse,
-        tr("%1: could not %2 \u2014 the compute service sent an answer CloudTwin does not understand (%3). Check "
-           "the compute endpoint in the catalog; if it is right, tell the cloud's administrator.")
-            .arg(cloudName(), action, detail));
+    return ServiceCall::unexpected(CallContext {cloudName(), QStringLiteral("compute"), action}, detail);
 }
 
 QUrl ComputeClient::apiRoot() const
